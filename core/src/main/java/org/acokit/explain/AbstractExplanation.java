@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.explain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.google.common.collect.ImmutableList;
+import org.acokit.internal.AcoStyle;
+import org.immutables.value.Value;
+
+/**
+ * An ordered list of lettered steps that explains how a result was reached, in the order and
+ * lettering of the CMS report table it mirrors.
+ * <p>
+ * Renderers: {@link #toTextTable()} for JShell and logs, {@link #toMarkdown()} and
+ * {@link #toCsv()}. Numbers print rounded for reading only (dollars to the cent, rates to six
+ * decimals as fractions); the steps keep the unrounded values. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+abstract class AbstractExplanation {
+
+  private static final String EN_DASH = "\u2013";
+
+  /**
+   * The title, such as {@code "Table 3: Shared Savings/Losses Calculation"}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * The steps in report order.
+   *
+   * @return the steps
+   */
+  public abstract ImmutableList<ExplanationStep> steps();
+
+  /**
+   * Finds the step with the given row letter.
+   *
+   * @param row the row letter, without brackets
+   * @return the step, empty if there is none
+   */
+  public Optional<ExplanationStep> step(String row) {
+    return steps().stream().filter(s -> s.row().equals(row)).findFirst();
+  }
+
+  /**
+   * Renders the explanation as a fixed-width text table.
+   *
+   * @return the table, one line per step, ending with a newline
+   */
+  public String toTextTable() {
+    int labelWidth = "Step".length();
+    int valueWidth = "Value".length();
+    for (ExplanationStep s : steps()) {
+      labelWidth = Math.max(labelWidth, s.label().length() + s.row().length() + 3);
+      valueWidth = Math.max(valueWidth, display(s).length());
+    }
+    StringBuilder out = new StringBuilder();
+    out.append(title()).append('\n');
+    String header = pad("Step", labelWidth) + "  " + padLeft("Value", valueWidth) + "  Formula";
+    out.append(header).append('\n');
+    out.append("-".repeat(header.length() + 20)).append('\n');
+    for (ExplanationStep s : steps()) {
+      out.append(pad("[" + s.row() + "] " + s.label(), labelWidth))
+          .append("  ")
+          .append(padLeft(display(s), valueWidth))
+          .append("  ")
+          .append(s.formula())
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders the explanation as a Markdown table.
+   *
+   * @return the Markdown text
+   */
+  public String toMarkdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("**").append(title()).append("**\n\n");
+    out.append("| Row | Step | Value | Formula |\n|---|---|---:|---|\n");
+    for (ExplanationStep s : steps()) {
+      out.append("| [").append(s.row()).append("] | ").append(s.label().replace("|", "\\|"))
+          .append(" | ").append(display(s)).append(" | ").append(s.formula().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders the explanation as CSV with the header {@code row,label,kind,value,formula}; numbers
+   * are written unrounded.
+   *
+   * @return the CSV text
+   */
+  public String toCsv() {
+    StringBuilder out = new StringBuilder("row,label,kind,value,formula\n");
+    for (ExplanationStep s : steps()) {
+      String value = s.value().isPresent() ? Double.toString(s.value().getAsDouble()) : s.text().orElse("");
+      out.append(csv(s.row())).append(',').append(csv(s.label())).append(',').append(s.kind())
+          .append(',').append(csv(value)).append(',').append(csv(s.formula())).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return toTextTable();
+  }
+
+  private static String display(ExplanationStep s) {
+    if (s.text().isPresent()) {
+      return s.text().get();
+    }
+    if (s.value().isEmpty()) {
+      return EN_DASH;
+    }
+    double v = s.value().getAsDouble();
+    switch (s.kind()) {
+      case COUNT:
+        return String.format(Locale.ROOT, "%,.0f", v);
+      case PERSON_YEARS:
+        return String.format(Locale.ROOT, "%,.4f", v);
+      case DOLLARS:
+        return String.format(Locale.ROOT, "%,.2f", v);
+      case RATE:
+        return String.format(Locale.ROOT, "%.6f", v);
+      default:
+        return Double.toString(v);
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  private static String padLeft(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  private static String csv(String s) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+}

@@ -1,0 +1,273 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.settlement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.OptionalDouble;
+
+import org.acokit.program.MinimumSavingsRate;
+import org.acokit.program.MsrElection;
+import org.acokit.program.MsspProgramYear;
+import org.acokit.program.Track;
+
+/**
+ * The Medicare Shared Savings Program settlement: from the updated benchmark, expenditures and
+ * quality to earned shared savings or owed shared losses, for every track and performance year
+ * 2012-2026, in the steps of CMS's methodology specification (section 4.3) and Table 3.
+ * <p>
+ * The steps, with [x] the rows of Table 3:
+ * <ol>
+ *   <li>[G] = [E] x [B], [H] = [F] x [B], [I] = [H] - [G].</li>
+ *   <li>[L] MSR: the sliding scale of {@link MinimumSavingsRate} for one-sided tracks and the
+ *       variable election; otherwise the elected 0%-2.0%, except that from performance years
+ *       starting 7/1/2019 a fixed election falls back to the scale while the ACO has fewer than
+ *       5,000 beneficiaries (42 CFR 425.110(b)(3)). [N] = [L] x [H].</li>
+ *   <li>[T] final sharing rate by era: through 2020 the maximum rate x quality score when the
+ *       minimum standard is met; 2021-2022 the maximum rate when the quality performance standard
+ *       is met; from 2023 the maximum rate, or the maximum rate x quality score under the
+ *       alternative standard; from 2024 half of that for a low-revenue BASIC ACO with an agreement
+ *       starting 2024 or later and at least 5,000 beneficiaries whose savings miss the MSR
+ *       (425.605(h)).</li>
+ *   <li>[V] = [T] x [J] on a first-dollar basis once [I] &ge; [N]; [X] = sequestration x [V];
+ *       [Y] = min([V] - [X], [W]) with [W] the performance payment limit x [H] (sequestration
+ *       before the cap, spec section 4.3 steps 8-9).</li>
+ *   <li>Two-sided: [U] loss rate by track, [Z] = [K] x [U] once |[I]| &ge; |[O]|, [CC] =
+ *       max([Z], [BB]) with the loss sharing limit [BB], pro-rated by months / 12 on a mid-year
+ *       termination, [FF] = [CC] x [DD] x [EE] for an EUC, [GG] = [CC] - [FF].</li>
+ * </ol>
+ * Pure function; thread-safe.
+ */
+public final class MsspSettlement {
+
+  private static final LocalDate JULY_2019 = LocalDate.of(2019, 7, 1);
+  private static final LocalDate JANUARY_2024 = LocalDate.of(2024, 1, 1);
+
+  private MsspSettlement() {
+  }
+
+  /**
+   * Settles one ACO-year.
+   *
+   * @param input the settlement inputs
+   * @return the settlement with every Table 3 row
+   * @throws IllegalArgumentException if a rule needs an input that is missing (an MSR election of
+   *     a two-sided ACO, participant revenue for a revenue-based loss limit)
+   */
+  public static Settlement settle(SettlementInput input) {
+    Track track = input.track();
+    int py = input.performanceYear();
+    MsspProgramYear year = MsspProgramYear.of(py);
+    double benchmark = input.totalBenchmarkExpenditures();
+    double generated = benchmark - input.totalExpenditures();
+    double savings = Math.max(generated, 0);
+    double losses = Math.min(generated, 0);
+
+    double msr;
+    String msrBasis;
+    MsrElection election = election(input);
+    boolean belowMinimumSize = input.assignedBeneficiaries() < 5000;
+    if (election.kind() == MsrElection.Kind.VARIABLE) {
+      msr = MinimumSavingsRate.slidingScale(input.assignedBeneficiaries());
+      msrBasis = "sliding scale for " + input.assignedBeneficiaries() + " assigned beneficiaries (Table A4)";
+    } else if (belowMinimumSize && performancePeriodStartsAfterJune2019(input)) {
+      msr = MinimumSavingsRate.slidingScale(input.assignedBeneficiaries());
+      msrBasis = "sliding scale: " + input.assignedBeneficiaries()
+          + " beneficiaries is below 5,000, replacing the elected " + election + " (42 CFR 425.110(b)(3))";
+    } else {
+      msr = election.rate();
+      msrBasis = "elected " + election;
+    }
+    double msrDollars = msr * benchmark;
+    boolean savingsQualify = generated > 0 && generated >= msrDollars;
+    boolean lossesQualify = generated < 0 && -generated >= msrDollars;
+    SavingsOrLosses outcome = savingsQualify ? SavingsOrLosses.SAVINGS
+        : lossesQualify ? SavingsOrLosses.LOSSES : SavingsOrLosses.NEITHER;
+
+    double qualityRate = qualitySharingRate(input);
+    boolean reduced = !savingsQualify && generated > 0 && reducedRateApplies(input) && qualityRate > 0;
+    double finalSharingRate = reduced ? qualityRate / 2 : qualityRate;
+    double sharedSavings = savingsQualify || reduced ? finalSharingRate * savings : 0;
+    double cap = track.performancePaymentLimitRate() * benchmark;
+    double sequestrationRate = year.sequestrationRate();
+    double sequestration = sequestrationRate * sharedSavings;
+    double earned = Math.min(sharedSavings - sequestration, cap);
+
+    Settlement.Builder result = Settlement.builder()
+        .input(input)
+        .generatedSavingsLosses(generated)
+        .minimumSavingsRate(msr)
+        .minimumSavingsRateBasis(msrBasis)
+        .outcome(outcome)
+        .finalSharingRate(finalSharingRate)
+        .reducedSharingRate(reduced)
+        .sharedSavings(sharedSavings)
+        .sharedSavingsCap(cap)
+        .sequestrationRate(sequestrationRate)
+        .sequestrationAdjustment(sequestration)
+        .earnedPerformancePayment(earned);
+    if (!track.isTwoSided()) {
+      return result.build();
+    }
+
+    double lossRate = sharedLossRate(input);
+    boolean sharesLosses = generated < 0 && -generated >= msrDollars;
+    double sharedLosses = sharesLosses ? losses * lossRate : 0;
+    result.minimumLossRate(-msr).sharedLossRate(lossRate).sharedLosses(sharedLosses);
+    double afterCap = sharedLosses;
+    if (sharesLosses) {
+      LossLimit limit = lossLimit(input, benchmark);
+      result.sharedLossesCap(-limit.amount).sharedLossesCapBasis(limit.basis);
+      afterCap = Math.max(sharedLosses, -limit.amount);
+    }
+    if (input.monthsParticipated().isPresent()) {
+      afterCap = afterCap * input.monthsParticipated().getAsInt() / 12.0;
+    }
+    double eucAdjustment = afterCap * input.euc().map(EucExposure::reductionFactor).orElse(0.0);
+    return result
+        .sharedLossesAfterCap(afterCap)
+        .eucAdjustment(eucAdjustment)
+        .paymentDueToCms(afterCap - eucAdjustment)
+        .build();
+  }
+
+  private static MsrElection election(SettlementInput input) {
+    Track track = input.track();
+    if (!track.isTwoSided()) {
+      return MsrElection.variable();
+    }
+    if (input.msrElection().isPresent()) {
+      return input.msrElection().get();
+    }
+    if (track == Track.TRACK_2 && input.agreementStart().getYear() < 2016) {
+      return MsrElection.fixed(0.02);
+    }
+    throw new IllegalArgumentException("msrElection is required for two-sided track " + track.label()
+        + ": choose MsrElection.zero(), MsrElection.fixed(0.005 to 0.02) or MsrElection.variable()");
+  }
+
+  /** Performance years that start on or after 7/1/2019: PY2020 on, and the July-December 2019 period. */
+  private static boolean performancePeriodStartsAfterJune2019(SettlementInput input) {
+    return input.performanceYear() >= 2020
+        || (input.performanceYear() == 2019 && !input.agreementStart().isBefore(JULY_2019));
+  }
+
+  /** [T] before any 2024+ reduction: the final sharing rate the quality result earns. */
+  static double qualitySharingRate(SettlementInput input) {
+    double max = input.track().maximumSharingRate();
+    QualityOutcome quality = input.quality();
+    int py = input.performanceYear();
+    switch (quality.standard()) {
+      case MET:
+        return py <= 2020 ? max * quality.score() : max;
+      case ALTERNATIVE_MET:
+        return max * quality.score();
+      default:
+        return 0;
+    }
+  }
+
+  private static boolean reducedRateApplies(SettlementInput input) {
+    return input.performanceYear() >= 2024
+        && input.track().isBasic()
+        && input.lowRevenue().orElse(false)
+        && input.assignedBeneficiaries() >= 5000
+        && !input.agreementStart().isBefore(JANUARY_2024);
+  }
+
+  /** [U]: the shared loss rate of a two-sided track. */
+  static double sharedLossRate(SettlementInput input) {
+    Track track = input.track();
+    QualityOutcome quality = input.quality();
+    int py = input.performanceYear();
+    switch (track) {
+      case TRACK_1_PLUS:
+      case BASIC_C:
+      case BASIC_D:
+      case BASIC_E:
+        return 0.30;
+      case TRACK_2:
+        return Math.min(0.60, 1 - qualitySharingRate(input));
+      case TRACK_3:
+      case ENHANCED:
+        if (py <= 2020) {
+          return clamp(1 - qualitySharingRate(input), 0.40, 0.75);
+        }
+        if (quality.standard() == QualityStandard.NOT_MET) {
+          return 0.75;
+        }
+        return clamp(1 - track.maximumSharingRate() * quality.score(), 0.40, 0.75);
+      default:
+        throw new IllegalStateException("one-sided track has no loss rate: " + track);
+    }
+  }
+
+  private static double clamp(double value, double min, double max) {
+    return Math.max(min, Math.min(max, value));
+  }
+
+  /** A loss sharing limit in dollars (positive) with its basis in words. */
+  private static final class LossLimit {
+    final double amount;
+    final String basis;
+
+    LossLimit(double amount, String basis) {
+      this.amount = amount;
+      this.basis = basis;
+    }
+  }
+
+  private static LossLimit lossLimit(SettlementInput input, double benchmark) {
+    Track track = input.track();
+    switch (track) {
+      case TRACK_2: {
+        int year = yearOfAgreement(input);
+        double rate = year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
+        return new LossLimit(rate * benchmark, percent(rate) + " of [H] in agreement year " + year
+            + " (42 CFR 425.606(g))");
+      }
+      case TRACK_3:
+      case ENHANCED:
+        return new LossLimit(0.15 * benchmark, "15% of [H] (42 CFR 425.610(g))");
+      case BASIC_C:
+        return revenueBased(input, benchmark, 0.02, 0.01, "42 CFR 425.605(d)(1)(iii)(D)");
+      case BASIC_D:
+        return revenueBased(input, benchmark, 0.04, 0.02, "42 CFR 425.605(d)(1)(iv)(D)");
+      case BASIC_E:
+        return revenueBased(input, benchmark, 0.08, 0.04, "42 CFR 425.605(d)(1)(v)(D), 414.1415(c)(3)");
+      case TRACK_1_PLUS:
+        return revenueBased(input, benchmark, 0.08, 0.04, "Track 1+ Model terms");
+      default:
+        throw new IllegalStateException("one-sided track has no loss limit: " + track);
+    }
+  }
+
+  private static LossLimit revenueBased(SettlementInput input, double benchmark, double revenueRate,
+      double benchmarkRate, String source) {
+    double benchmarkBased = benchmarkRate * benchmark;
+    OptionalDouble revenue = input.participantRevenue();
+    if (revenue.isEmpty()) {
+      throw new IllegalArgumentException("participantRevenue is required to settle losses of "
+          + input.track().label() + ": its loss sharing limit is " + percent(revenueRate)
+          + " of ACO participants' Medicare FFS revenue, at most " + percent(benchmarkRate) + " of [H] (" + source + ")");
+    }
+    double revenueBased = revenueRate * revenue.getAsDouble();
+    if (revenueBased > benchmarkBased) {
+      return new LossLimit(benchmarkBased, percent(benchmarkRate) + " of [H], because " + percent(revenueRate)
+          + " of [AA] exceeds it (" + source + ")");
+    }
+    return new LossLimit(revenueBased, percent(revenueRate) + " of [AA], not above " + percent(benchmarkRate)
+        + " of [H] (" + source + ")");
+  }
+
+  /** The year of the agreement period the performance year is: 1 for the first. */
+  static int yearOfAgreement(SettlementInput input) {
+    int firstPerformanceYear = Math.max(input.agreementStart().getYear(), 2013);
+    return input.performanceYear() - firstPerformanceYear + 1;
+  }
+
+  private static String percent(double rate) {
+    return BigDecimal.valueOf(rate * 100).stripTrailingZeros().toPlainString() + "%";
+  }
+}
