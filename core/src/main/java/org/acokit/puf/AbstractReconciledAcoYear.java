@@ -1,0 +1,85 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.puf;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.acokit.internal.AcoStyle;
+import org.acokit.settlement.Settlement;
+import org.immutables.value.Value;
+
+/**
+ * One ACO-year of a public use file settled again with the library and compared with the
+ * published earned savings/losses. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+abstract class AbstractReconciledAcoYear {
+
+  /**
+   * The published row.
+   *
+   * @return the record
+   */
+  public abstract PufRecord record();
+
+  /**
+   * The library's settlement of the row; empty when an input is missing.
+   *
+   * @return the settlement
+   */
+  public abstract Optional<Settlement> settlement();
+
+  /**
+   * The comparison outcome.
+   *
+   * @return the status
+   */
+  public abstract ReconciliationStatus status();
+
+  /**
+   * Why the row does not match exactly (empty for {@link ReconciliationStatus#MATCH}), naming the
+   * input that is missing or rounded.
+   *
+   * @return the reason
+   */
+  public abstract Optional<String> reason();
+
+  /**
+   * Notes on inputs taken from the row in a way worth knowing (an inferred MSR/MLR election, a
+   * published EUC adjustment standing in for unpublished shares).
+   *
+   * @return the notes, empty if none
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * The published earned savings/losses, dollars.
+   *
+   * @return the published amount
+   */
+  public OptionalDouble published() {
+    return record().earnedSavingsLosses();
+  }
+
+  /**
+   * The recomputed earned savings/losses, dollars.
+   *
+   * @return the computed amount, empty when the row could not be settled
+   */
+  public OptionalDouble computed() {
+    return settlement().map(s -> OptionalDouble.of(s.earnedSavingsLosses())).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * Whether the row counts as reproduced ({@link ReconciliationStatus#MATCH} or within the
+   * precision of the published inputs).
+   *
+   * @return true if reproduced
+   */
+  public boolean isReproduced() {
+    return status() == ReconciliationStatus.MATCH || status() == ReconciliationStatus.MATCH_WITHIN_INPUT_PRECISION;
+  }
+}

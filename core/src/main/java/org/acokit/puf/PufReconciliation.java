@@ -1,0 +1,330 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.puf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import com.google.common.collect.ImmutableList;
+import org.acokit.io.ValueWithFailures;
+import org.acokit.program.MinimumSavingsRate;
+import org.acokit.program.MsrElection;
+import org.acokit.program.Track;
+import org.acokit.settlement.EucExposure;
+import org.acokit.settlement.MsspSettlement;
+import org.acokit.settlement.QualityOutcome;
+import org.acokit.settlement.QualityStandard;
+import org.acokit.settlement.Settlement;
+import org.acokit.settlement.SettlementInput;
+
+/**
+ * Settles every ACO-year of CMS's public use files again with the library and compares the
+ * result with the published earned savings/losses ({@code EarnSaveLoss}).
+ * <p>
+ * Inputs taken from each row: assigned beneficiaries ({@code N_AB}), person-years
+ * ({@code N_AB_Year_PY}), per capita benchmark and expenditure (the published totals
+ * {@code ABtotBnchmk}, {@code ABtotExp} divided by person-years), track and agreement start, the
+ * quality score and standard, the MSR/MLR election of two-sided ACOs (inferred from the published
+ * {@code MinSavPerc}: the sliding-scale value means the variable election, otherwise the fixed
+ * rate it equals), the revenue category (for the 2024 reduced rate) and the EUC exposure: 100% of
+ * beneficiaries for the whole year in PY2020-2022 (the COVID-19 PHE), and otherwise the published
+ * EUC adjustment {@code DisAdj}, because CMS does not publish the shares of beneficiaries and
+ * months behind it.
+ * <p>
+ * A row matches when the recomputed amount is within $1 of the published one. Where CMS rounded
+ * inputs before publishing them (the quality score to four digits in 2015-2018 and to whole
+ * percents in 2019-2020, totals to whole dollars) the row is settled again at both ends of each
+ * input's rounding interval; a published amount inside that bracket (plus $1) is a match within
+ * the precision of the published inputs. Pure functions; thread-safe.
+ */
+public final class PufReconciliation {
+
+  /** The tolerance of a match, dollars. */
+  public static final double TOLERANCE = 1.0;
+
+  private PufReconciliation() {
+  }
+
+  /**
+   * Reconciles every record that was read; rows the reader could not read are carried as
+   * failures.
+   *
+   * @param records the records read from one or more files, with the reader's failures
+   * @return the report
+   */
+  public static ReconciliationReport reconcile(ValueWithFailures<PufRecord> records) {
+    ImmutableList.Builder<ReconciledAcoYear> results = ImmutableList.builder();
+    for (PufRecord record : records.values()) {
+      results.add(reconcile(record));
+    }
+    return ReconciliationReport.builder().results(results.build()).readFailures(records.failures()).build();
+  }
+
+  /**
+   * Reconciles one published ACO-year.
+   *
+   * @param record the published row
+   * @return the comparison
+   */
+  public static ReconciledAcoYear reconcile(PufRecord record) {
+    ReconciledAcoYear.Builder result = ReconciledAcoYear.builder().record(record);
+    Inputs inputs;
+    try {
+      inputs = inputs(record, QualityBound.PUBLISHED);
+    } catch (IllegalArgumentException e) {
+      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).build();
+    }
+    Settlement settlement;
+    try {
+      settlement = MsspSettlement.settle(inputs.input);
+    } catch (IllegalArgumentException e) {
+      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).note(inputs.notes()).build();
+    }
+    result.settlement(settlement).note(inputs.notes());
+    OptionalDouble published = record.earnedSavingsLosses();
+    if (published.isEmpty()) {
+      return result.status(ReconciliationStatus.MISSING_INPUT)
+          .reason("EarnSaveLoss is not published for this row, so there is nothing to compare").build();
+    }
+    double difference = settlement.earnedSavingsLosses() - published.getAsDouble();
+    if (Math.abs(difference) <= TOLERANCE) {
+      return result.status(ReconciliationStatus.MATCH).build();
+    }
+    Optional<double[]> bracket = bracket(record);
+    if (bracket.isPresent() && published.getAsDouble() >= bracket.get()[0] - TOLERANCE
+        && published.getAsDouble() <= bracket.get()[1] + TOLERANCE) {
+      return result.status(ReconciliationStatus.MATCH_WITHIN_INPUT_PRECISION)
+          .reason(String.format(Locale.ROOT, "off by %.2f; the published inputs' rounding allows %.2f to %.2f",
+              difference, bracket.get()[0], bracket.get()[1]))
+          .build();
+    }
+    return result.status(ReconciliationStatus.MISMATCH).reason(explainMismatch(record, settlement, difference)).build();
+  }
+
+  /**
+   * Builds the settlement inputs of a published row.
+   *
+   * @param record the published row
+   * @return the inputs
+   * @throws IllegalArgumentException naming the input that is missing or invalid
+   */
+  public static SettlementInput settlementInput(PufRecord record) {
+    return inputs(record, QualityBound.PUBLISHED).input;
+  }
+
+  /** Which end of the rounding interval of the published inputs to use. */
+  private enum QualityBound {
+    LOW(-1), PUBLISHED(0), HIGH(1);
+
+    final int sign;
+
+    QualityBound(int sign) {
+      this.sign = sign;
+    }
+  }
+
+  /** Settlement inputs with notes on how they were taken from the row. */
+  private static final class Inputs {
+    final SettlementInput input;
+    final List<String> notes;
+
+    Inputs(SettlementInput input, List<String> notes) {
+      this.input = input;
+      this.notes = notes;
+    }
+
+    Optional<String> notes() {
+      return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+    }
+  }
+
+  private static Inputs inputs(PufRecord r, QualityBound bound) {
+    int py = r.performanceYear();
+    Track track = r.track().orElseThrow(() -> missing(r, "track"));
+    int beneficiaries = r.assignedBeneficiaries().orElseThrow(() -> missing(r, "N_AB"));
+    double personYears = r.personYears().orElseThrow(() -> missing(r, "N_AB_Year_PY"));
+    double benchmark = r.totalBenchmarkExpenditures().orElseThrow(() -> missing(r, "ABtotBnchmk"));
+    double expenditure = r.totalExpenditures().orElseThrow(() -> missing(r, "ABtotExp"));
+    double dollarShift = 0.5 * bound.sign;
+    ImmutableList.Builder<String> notes = ImmutableList.builder();
+    SettlementInput.Builder b = SettlementInput.builder()
+        .performanceYear(py)
+        .track(track)
+        .agreementStart(r.agreementStart().orElseThrow(() -> missing(r, "agreement start date")))
+        .assignedBeneficiaries(beneficiaries)
+        .personYears(personYears)
+        .perCapitaBenchmark((benchmark + dollarShift) / personYears)
+        .perCapitaExpenditure(Math.max(0, expenditure - dollarShift) / personYears)
+        .quality(quality(r, bound))
+        .lowRevenue(r.revenueCategory().map(c -> c.toLowerCase(Locale.ROOT).startsWith("low")).orElse(false));
+    if (track.isTwoSided()) {
+      msrElection(r, track, beneficiaries, notes).ifPresent(b::msrElection);
+    }
+    if (py >= 2020 && py <= 2022) {
+      b.euc(EucExposure.fullYear());
+    }
+    SettlementInput input = b.build();
+    if (track.isTwoSided()) {
+      input = withLossSideInputs(r, input, notes);
+    }
+    return new Inputs(input, notes.build());
+  }
+
+  private static QualityOutcome quality(PufRecord r, QualityBound bound) {
+    int py = r.performanceYear();
+    if (r.payForReporting()) {
+      return QualityOutcome.of(1.0, QualityStandard.MET);
+    }
+    double score = r.qualityScore().orElseThrow(() -> missing(r, "QualScore"));
+    double half = halfUnitOfQualityScore(py);
+    score = Math.max(0, Math.min(1, score + bound.sign * half));
+    QualityStandard standard;
+    if (r.metQualityStandard().isPresent()) {
+      standard = r.metQualityStandard().get() ? QualityStandard.MET
+          : r.metAlternativeQualityStandard().orElse(false) && py >= 2023 ? QualityStandard.ALTERNATIVE_MET
+          : QualityStandard.NOT_MET;
+    } else {
+      standard = score > 0 ? QualityStandard.MET : QualityStandard.NOT_MET;
+    }
+    return QualityOutcome.of(score, standard);
+  }
+
+  /** Half a unit in the last published digit of the quality score. */
+  private static double halfUnitOfQualityScore(int py) {
+    if (py >= 2019 && py <= 2020) {
+      return 0.005;
+    }
+    if (py >= 2015 && py <= 2018) {
+      return 0.00005;
+    }
+    return 0.0;
+  }
+
+  private static Optional<MsrElection> msrElection(PufRecord r, Track track, int beneficiaries,
+      ImmutableList.Builder<String> notes) {
+    if (track == Track.TRACK_2 && r.agreementStart().get().getYear() < 2016) {
+      return Optional.empty();
+    }
+    double published = r.minimumSavingsRate().orElseThrow(() -> missing(r, "MinSavPerc"));
+    double tolerance = 0.00006;
+    if (beneficiaries >= MinimumSavingsRate.SMALLEST_PUBLISHED_SIZE
+        && Math.abs(published - MinimumSavingsRate.slidingScale(beneficiaries)) <= tolerance) {
+      notes.add("MSR/MLR election inferred as variable from MinSavPerc");
+      return Optional.of(MsrElection.variable());
+    }
+    if (Math.abs(published) <= tolerance) {
+      notes.add("MSR/MLR election inferred as 0% from MinSavPerc");
+      return Optional.of(MsrElection.zero());
+    }
+    for (double fixed : new double[] {0.005, 0.01, 0.015, 0.02}) {
+      if (Math.abs(published - fixed) <= tolerance) {
+        notes.add("MSR/MLR election inferred as fixed " + fixed + " from MinSavPerc");
+        return Optional.of(MsrElection.fixed(fixed));
+      }
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT,
+        "MinSavPerc %.6f of two-sided ACO %s matches no MSR/MLR election (0%%, 0.5%%-2.0%%, or the sliding scale %.6f "
+            + "for %d beneficiaries)", published, r.acoId(), beneficiaries >= 500
+            ? MinimumSavingsRate.slidingScale(beneficiaries) : Double.NaN, beneficiaries));
+  }
+
+  /**
+   * Adds what the loss side needs and the file does not publish directly: the EUC exposure behind
+   * a published {@code DisAdj}, and a participant revenue bound where the loss limit cannot bind.
+   */
+  private static SettlementInput withLossSideInputs(PufRecord r, SettlementInput input,
+      ImmutableList.Builder<String> notes) {
+    boolean revenueBased = input.track().isBasic() || input.track() == Track.TRACK_1_PLUS;
+    SettlementInput result = input;
+    if (revenueBased && input.participantRevenue().isEmpty()) {
+      boolean fullyForgiven = input.euc().map(e -> e.reductionFactor() == 1.0).orElse(false);
+      boolean benchmarkLimitApplies = r.revenueLossLimit().map(flag -> !flag).orElse(false);
+      if (fullyForgiven || benchmarkLimitApplies) {
+        // Any revenue at or above this bound gives the benchmark-based limit.
+        double benchmarkRate = benchmarkLossLimitRate(input.track());
+        double revenueRate = revenueLossLimitRate(input.track());
+        result = result.withParticipantRevenue(benchmarkRate * input.totalBenchmarkExpenditures() / revenueRate);
+        notes.add(fullyForgiven ? "participant revenue not published; irrelevant because the EUC adjustment forgives all losses"
+            : "participant revenue not published; RevLossLimit = 0 says the benchmark-based loss limit applies");
+      }
+    }
+    double disasterAdjustment = r.disasterAdjustment().orElse(0.0);
+    if (disasterAdjustment != 0 && result.euc().isEmpty()) {
+      Settlement withoutEuc;
+      try {
+        withoutEuc = MsspSettlement.settle(result);
+      } catch (IllegalArgumentException e) {
+        return result;
+      }
+      double capped = withoutEuc.sharedLossesAfterCap().orElse(0.0);
+      if (capped < 0) {
+        double factor = Math.min(1.0, Math.abs(disasterAdjustment) / Math.abs(capped));
+        result = result.withEuc(EucExposure.of(1.0, factor));
+        notes.add(String.format(Locale.ROOT, "EUC shares not published: DisAdj %.0f taken as [FF] (%.4f of [CC])",
+            disasterAdjustment, factor));
+      }
+    }
+    return result;
+  }
+
+  private static double benchmarkLossLimitRate(Track track) {
+    switch (track) {
+      case BASIC_C:
+        return 0.01;
+      case BASIC_D:
+        return 0.02;
+      default:
+        return 0.04;
+    }
+  }
+
+  private static double revenueLossLimitRate(Track track) {
+    switch (track) {
+      case BASIC_C:
+        return 0.02;
+      case BASIC_D:
+        return 0.04;
+      default:
+        return 0.08;
+    }
+  }
+
+  private static Optional<double[]> bracket(PufRecord r) {
+    try {
+      double low = MsspSettlement.settle(inputs(r, QualityBound.LOW).input).earnedSavingsLosses();
+      double high = MsspSettlement.settle(inputs(r, QualityBound.HIGH).input).earnedSavingsLosses();
+      return Optional.of(new double[] {Math.min(low, high), Math.max(low, high)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String explainMismatch(PufRecord r, Settlement s, double difference) {
+    StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "computed %.2f, published %.2f (off by %.2f)",
+        s.earnedSavingsLosses(), r.earnedSavingsLosses().getAsDouble(), difference));
+    r.finalSharingRate().ifPresent(rate -> {
+      if (Math.abs(rate - s.finalSharingRate()) > 0.0001) {
+        reason.append(String.format(Locale.ROOT, "; final sharing rate %.4f vs published %.4f", s.finalSharingRate(), rate));
+      }
+    });
+    r.minimumSavingsRate().ifPresent(msr -> {
+      if (Math.abs(msr - s.minimumSavingsRate()) > 0.0001) {
+        reason.append(String.format(Locale.ROOT, "; MSR %.4f vs published %.4f", s.minimumSavingsRate(), msr));
+      }
+    });
+    r.generatedSavingsLosses().ifPresent(g -> {
+      if (Math.abs(g - s.generatedSavingsLosses()) > 1.5) {
+        reason.append(String.format(Locale.ROOT, "; generated savings %.0f vs published %.0f", s.generatedSavingsLosses(), g));
+      }
+    });
+    return reason.toString();
+  }
+
+  private static IllegalArgumentException missing(PufRecord r, String column) {
+    return new IllegalArgumentException(column + " is not published for ACO " + r.acoId() + " in " + r.sourceFile()
+        + " row " + r.row());
+  }
+}

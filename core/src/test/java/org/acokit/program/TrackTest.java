@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link Track} against Table A5 of CMS's report and 42 CFR 425.604-610.
+ */
+class TrackTest {
+
+  @Test
+  void tableA5MaximumSharingRatesAndCaps() {
+    assertThat(Track.BASIC_A.maximumSharingRate()).isEqualTo(0.4);
+    assertThat(Track.BASIC_B.maximumSharingRate()).isEqualTo(0.4);
+    assertThat(Track.BASIC_C.maximumSharingRate()).isEqualTo(0.5);
+    assertThat(Track.BASIC_E.maximumSharingRate()).isEqualTo(0.5);
+    assertThat(Track.ENHANCED.maximumSharingRate()).isEqualTo(0.75);
+    assertThat(Track.BASIC_D.performancePaymentLimitRate()).isEqualTo(0.10);
+    assertThat(Track.ENHANCED.performancePaymentLimitRate()).isEqualTo(0.20);
+    assertThat(Track.TRACK_1.maximumSharingRate()).isEqualTo(0.5);
+    assertThat(Track.TRACK_2.maximumSharingRate()).isEqualTo(0.6);
+    assertThat(Track.TRACK_2.performancePaymentLimitRate()).isEqualTo(0.15);
+  }
+
+  @Test
+  void yearsOffered() {
+    assertThat(Track.TRACK_1.isOfferedIn(2021)).isTrue();
+    assertThat(Track.TRACK_1.isOfferedIn(2022)).isFalse();
+    assertThat(Track.BASIC_E.isOfferedIn(2018)).isFalse();
+    assertThat(Track.TRACK_1_PLUS.isOfferedIn(2017)).isFalse();
+    assertThatThrownBy(() -> Track.TRACK_3.checkOfferedIn(2015)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("track Track 3 is not offered in performance year 2015: it was offered in performance years 2016-2021");
+  }
+
+  @Test
+  void parsesLabelsAndNames() {
+    assertThat(Track.parse("BASIC Level B")).isEqualTo(Track.BASIC_B);
+    assertThat(Track.parse("enhanced")).isEqualTo(Track.ENHANCED);
+    assertThat(Track.parse("TRACK_1_PLUS")).isEqualTo(Track.TRACK_1_PLUS);
+    assertThatThrownBy(() -> Track.parse("Track 4")).hasMessageStartingWith("track 'Track 4' is unknown: expected one of Track 1");
+  }
+
+  @Test
+  void sequestrationByPerformanceYear() {
+    assertThat(MsspProgramYear.of(2018).sequestrationRate()).isEqualTo(0.02);
+    assertThat(MsspProgramYear.of(2019).sequestrationRate()).isZero();
+    assertThat(MsspProgramYear.of(2020).sequestrationRate()).isZero();
+    assertThat(MsspProgramYear.of(2022).sequestrationRate()).isEqualTo(0.02);
+    assertThatThrownBy(() -> MsspProgramYear.of(2027)).hasMessage("performanceYear must be between 2012 and 2026 inclusive, but was 2027");
+  }
+}
