@@ -6,6 +6,7 @@ package org.acokit.puf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,16 +147,21 @@ abstract class AbstractReconciliationReport {
         row.put("performance_year", Integer.toString(r.record().performanceYear()));
         row.put("aco_id", r.record().acoId());
         Settlement s = r.settlement().orElse(null);
-        row.put("minimum_savings_rate", s == null ? "" : Double.toString(s.minimumSavingsRate()));
-        row.put("generated_savings_losses", s == null ? "" : Double.toString(s.generatedSavingsLosses()));
-        row.put("final_sharing_rate", s == null ? "" : Double.toString(s.finalSharingRate()));
+        row.put("minimum_savings_rate", s == null ? "" : plain(s.minimumSavingsRate()));
+        row.put("generated_savings_losses", s == null ? "" : plain(s.generatedSavingsLosses()));
+        row.put("final_sharing_rate", s == null ? "" : plain(s.finalSharingRate()));
         row.put("final_loss_rate", s == null || s.sharedLossRate().isEmpty() ? ""
-            : Double.toString(s.sharedLossRate().getAsDouble()));
-        row.put("earned_savings_losses", s == null ? "" : Double.toString(s.earnedSavingsLosses()));
+            : plain(s.sharedLossRate().getAsDouble()));
+        row.put("earned_savings_losses", s == null ? "" : plain(s.earnedSavingsLosses()));
         rows.write(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** The shortest decimal that reads back as the same double, without an exponent. */
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).toPlainString();
   }
 }

@@ -44,6 +44,13 @@ public final class PufReconciliation {
 
   /** The tolerance of a match, dollars. */
   public static final double TOLERANCE = 1.0;
+  /**
+   * Half a unit in the last digit of the published quality score: CMS publishes it to four
+   * decimals as a fraction (two as a percent) in every year that publishes a score.
+   */
+  private static final double HALF_UNIT_OF_QUALITY_SCORE = 0.00005;
+  /** Revenue of a high revenue ACO is at least this share of its beneficiaries' expenditures (42 CFR 425.20). */
+  private static final double HIGH_REVENUE_THRESHOLD = 0.35;
 
   private PufReconciliation() {
   }
@@ -101,7 +108,32 @@ public final class PufReconciliation {
               difference, bracket.get()[0], bracket.get()[1]))
           .build();
     }
+    Optional<String> unpublished = unpublishedCause(record, difference);
+    if (unpublished.isPresent()) {
+      return result.status(ReconciliationStatus.MISSING_INPUT)
+          .reason(unpublished.get() + "; " + explainMismatch(record, settlement, difference)).build();
+    }
     return result.status(ReconciliationStatus.MISMATCH).reason(explainMismatch(record, settlement, difference)).build();
+  }
+
+  /**
+   * Recognizes published results that rest on an input the file does not carry.
+   *
+   * @param r the published row
+   * @param difference computed minus published, dollars
+   * @return the missing input in words, if recognized
+   */
+  private static Optional<String> unpublishedCause(PufRecord r, double difference) {
+    if (r.column("Guardrail").map("1"::equals).orElse(false)) {
+      return Optional.of("CMS settled this 2024+ agreement against its alternative (guardrail) updated benchmark "
+          + "(Guardrail = 1, 42 CFR 425.652(b)), which the file does not publish");
+    }
+    double disaster = r.disasterAdjustment().orElse(0.0);
+    if (r.performanceYear() == 2019 && disaster != 0 && Math.abs(Math.abs(difference) - Math.abs(disaster) / 2) <= TOLERANCE) {
+      return Optional.of("six-month 2019 performance period (42 CFR 425.609): the published DisAdj is the 12-month EUC "
+          + "adjustment, which CMS pro-rated by half; the file does not say which ACOs had a six-month period");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -143,13 +175,13 @@ public final class PufReconciliation {
 
   private static Inputs inputs(PufRecord r, QualityBound bound) {
     int py = r.performanceYear();
+    ImmutableList.Builder<String> notes = ImmutableList.builder();
     Track track = r.track().orElseThrow(() -> missing(r, "track"));
     int beneficiaries = r.assignedBeneficiaries().orElseThrow(() -> missing(r, "N_AB"));
     double personYears = r.personYears().orElseThrow(() -> missing(r, "N_AB_Year_PY"));
     double benchmark = r.totalBenchmarkExpenditures().orElseThrow(() -> missing(r, "ABtotBnchmk"));
     double expenditure = r.totalExpenditures().orElseThrow(() -> missing(r, "ABtotExp"));
     double dollarShift = 0.5 * bound.sign;
-    ImmutableList.Builder<String> notes = ImmutableList.builder();
     SettlementInput.Builder b = SettlementInput.builder()
         .performanceYear(py)
         .track(track)
@@ -158,7 +190,7 @@ public final class PufReconciliation {
         .personYears(personYears)
         .perCapitaBenchmark((benchmark + dollarShift) / personYears)
         .perCapitaExpenditure(Math.max(0, expenditure - dollarShift) / personYears)
-        .quality(quality(r, bound))
+        .quality(quality(r, bound, notes))
         .lowRevenue(r.revenueCategory().map(c -> c.toLowerCase(Locale.ROOT).startsWith("low")).orElse(false));
     if (track.isTwoSided()) {
       msrElection(r, track, beneficiaries, notes).ifPresent(b::msrElection);
@@ -173,34 +205,27 @@ public final class PufReconciliation {
     return new Inputs(input, notes.build());
   }
 
-  private static QualityOutcome quality(PufRecord r, QualityBound bound) {
+  private static QualityOutcome quality(PufRecord r, QualityBound bound, ImmutableList.Builder<String> notes) {
     int py = r.performanceYear();
     if (r.payForReporting()) {
       return QualityOutcome.of(1.0, QualityStandard.MET);
     }
-    double score = r.qualityScore().orElseThrow(() -> missing(r, "QualScore"));
-    double half = halfUnitOfQualityScore(py);
-    score = Math.max(0, Math.min(1, score + bound.sign * half));
+    double published = r.qualityScore().orElseThrow(() -> missing(r, "QualScore"));
+    double score = Math.max(0, Math.min(1, published + bound.sign * HALF_UNIT_OF_QUALITY_SCORE));
     QualityStandard standard;
     if (r.metQualityStandard().isPresent()) {
       standard = r.metQualityStandard().get() ? QualityStandard.MET
           : r.metAlternativeQualityStandard().orElse(false) && py >= 2023 ? QualityStandard.ALTERNATIVE_MET
           : QualityStandard.NOT_MET;
+    } else if (published > 0 && r.finalSharingRate().orElse(1.0) == 0) {
+      // Before 2016 the file has no Met_QPS column: a zero final sharing rate with a positive
+      // score means the ACO missed the minimum attainment standard (42 CFR 425.502(d)(2)(iii)).
+      standard = QualityStandard.NOT_MET;
+      notes.add("quality standard not published before 2016: NOT_MET inferred from FinalShareRate = 0");
     } else {
-      standard = score > 0 ? QualityStandard.MET : QualityStandard.NOT_MET;
+      standard = published > 0 ? QualityStandard.MET : QualityStandard.NOT_MET;
     }
     return QualityOutcome.of(score, standard);
-  }
-
-  /** Half a unit in the last published digit of the quality score. */
-  private static double halfUnitOfQualityScore(int py) {
-    if (py >= 2019 && py <= 2020) {
-      return 0.005;
-    }
-    if (py >= 2015 && py <= 2018) {
-      return 0.00005;
-    }
-    return 0.0;
   }
 
   private static Optional<MsrElection> msrElection(PufRecord r, Track track, int beneficiaries,
@@ -240,15 +265,30 @@ public final class PufReconciliation {
     boolean revenueBased = input.track().isBasic() || input.track() == Track.TRACK_1_PLUS;
     SettlementInput result = input;
     if (revenueBased && input.participantRevenue().isEmpty()) {
+      double benchmarkRate = benchmarkLossLimitRate(input.track());
+      double revenueRate = revenueLossLimitRate(input.track());
+      // Any revenue at or above this amount gives the benchmark-based limit.
+      double benchmarkEquivalent = benchmarkRate * input.totalBenchmarkExpenditures() / revenueRate;
       boolean fullyForgiven = input.euc().map(e -> e.reductionFactor() == 1.0).orElse(false);
       boolean benchmarkLimitApplies = r.revenueLossLimit().map(flag -> !flag).orElse(false);
+      boolean highRevenue = r.revenueCategory().map(c -> c.toLowerCase(Locale.ROOT).startsWith("high")).orElse(false);
       if (fullyForgiven || benchmarkLimitApplies) {
-        // Any revenue at or above this bound gives the benchmark-based limit.
-        double benchmarkRate = benchmarkLossLimitRate(input.track());
-        double revenueRate = revenueLossLimitRate(input.track());
-        result = result.withParticipantRevenue(benchmarkRate * input.totalBenchmarkExpenditures() / revenueRate);
+        result = result.withParticipantRevenue(benchmarkEquivalent);
         notes.add(fullyForgiven ? "participant revenue not published; irrelevant because the EUC adjustment forgives all losses"
             : "participant revenue not published; RevLossLimit = 0 says the benchmark-based loss limit applies");
+      } else if (highRevenue) {
+        // A high revenue ACO's participant revenue is at least 35% of its assigned beneficiaries'
+        // expenditures; if the loss limit does not bind at that bound, it binds at no higher revenue.
+        double lowerBound = Math.min(HIGH_REVENUE_THRESHOLD * input.totalExpenditures(), benchmarkEquivalent);
+        SettlementInput atBound = result.withParticipantRevenue(lowerBound);
+        Settlement settled = MsspSettlement.settle(atBound);
+        boolean limitBinds = settled.sharedLossesCap().isPresent()
+            && settled.sharedLosses().getAsDouble() < settled.sharedLossesCap().getAsDouble();
+        if (!limitBinds) {
+          result = atBound;
+          notes.add("participant revenue not published; High Revenue bounds it below by 35% of ABtotExp, "
+              + "where the loss limit does not bind");
+        }
       }
     }
     double disasterAdjustment = r.disasterAdjustment().orElse(0.0);
