@@ -59,11 +59,11 @@ final class Table3 {
         "[I] if less than 0, else 0"));
     e.addSteps(ExplanationStep.of("L", "Minimum Savings Rate (%)", ValueKind.RATE, s.minimumSavingsRate(),
         s.minimumSavingsRateBasis()));
-    e.addSteps(optional("M", "Minimum Loss Rate (%)", ValueKind.RATE, s.minimumLossRate(), "negative of [L]"));
+    e.addSteps(optional("M", "Minimum Loss Rate (%)", ValueKind.RATE, s.minimumLossRate(), "negative of [L]", twoSided, ""));
     e.addSteps(ExplanationStep.of("N", "Minimum Savings Rate ($)", ValueKind.DOLLARS,
         s.minimumSavingsRate() * s.totalBenchmarkExpenditures(), "[L] x [H]"));
     e.addSteps(optional("O", "Minimum Loss Rate ($)", ValueKind.DOLLARS,
-        mapped(s.minimumLossRate(), m -> m * s.totalBenchmarkExpenditures()), "[M] x [H]"));
+        mapped(s.minimumLossRate(), m -> m * s.totalBenchmarkExpenditures()), "[M] x [H]", twoSided, ""));
     e.addSteps(ExplanationStep.ofText("P", "Savings or Losses Realized", s.outcome().label(),
         "Savings if [I] >= [N]; Losses if -[I] >= |" + (twoSided ? "[O]" : "[N]") + "|"));
     e.addSteps(ExplanationStep.of("Q", "Maximum Sharing Rate (%)", ValueKind.RATE, track.maximumSharingRate(),
@@ -73,7 +73,7 @@ final class Table3 {
         "input"));
     e.addSteps(ExplanationStep.of("T", "Final Sharing Rate (%)", ValueKind.RATE, s.finalSharingRate(),
         sharingRateRule(s)));
-    e.addSteps(optional("U", "Shared Loss Rate (%)", ValueKind.RATE, s.sharedLossRate(), lossRateRule(in)));
+    e.addSteps(optional("U", "Shared Loss Rate (%)", ValueKind.RATE, s.sharedLossRate(), lossRateRule(in), twoSided, ""));
     e.addSteps(ExplanationStep.of("V", "Shared Savings ($)", ValueKind.DOLLARS, s.sharedSavings(),
         s.reducedSharingRate() ? "[T] x [J]: reduced rate below the MSR (42 CFR 425.605(h))"
             : "[T] x [J] if [J] >= [N], else 0"));
@@ -84,7 +84,7 @@ final class Table3 {
     e.addSteps(ExplanationStep.of("Y", "Earned Performance Payment ($)", ValueKind.DOLLARS, s.earnedPerformancePayment(),
         "min([V] - [X], [W])"));
     e.addSteps(optional("Z", "Shared Losses ($)", ValueKind.DOLLARS, s.sharedLosses(),
-        "[K] x [U] if -[K] >= |[O]|, else 0"));
+        "[K] x [U] if -[K] >= |[O]|, else 0", twoSided, ""));
     if (in.participantRevenue().isPresent()) {
       e.addSteps(ExplanationStep.of("AA", "Total Medicare Parts A and B FFS Revenue for ACO Participants ($)",
           ValueKind.DOLLARS, in.participantRevenue().getAsDouble(), "input"));
@@ -93,28 +93,31 @@ final class Table3 {
           ValueKind.DOLLARS, "not given"));
     }
     e.addSteps(optional("BB", "Shared Losses Cap ($)", ValueKind.DOLLARS, s.sharedLossesCap(),
-        s.sharedLossesCapBasis().orElse(twoSided ? "no losses shared" : ONE_SIDED)));
+        s.sharedLossesCapBasis().orElse(""), twoSided, "no losses shared"));
     e.addSteps(optional("CC", "Shared Losses After Applying Cap ($)", ValueKind.DOLLARS, s.sharedLossesAfterCap(),
         "max([Z], [BB])" + (in.monthsParticipated().isPresent()
-            ? " x " + in.monthsParticipated().getAsInt() + "/12 months of participation" : "")));
+            ? " x " + in.monthsParticipated().getAsInt() + "/12 months of participation" : ""), twoSided, ""));
     OptionalDouble dd = twoSided && in.euc().isPresent() ? OptionalDouble.of(in.euc().get().shareOfBeneficiaries())
         : OptionalDouble.empty();
     OptionalDouble ee = twoSided && in.euc().isPresent() ? OptionalDouble.of(in.euc().get().shareOfYear())
         : OptionalDouble.empty();
-    String noEuc = twoSided ? "no EUC" : ONE_SIDED;
-    e.addSteps(optional("DD", "Share of Beneficiaries in Counties Affected by an EUC (%)", ValueKind.RATE, dd, noEuc));
-    e.addSteps(optional("EE", "Share of Year Affected by an EUC (%)", ValueKind.RATE, ee, noEuc));
+    e.addSteps(optional("DD", "Share of Beneficiaries in Counties Affected by an EUC (%)", ValueKind.RATE, dd, "input",
+        twoSided, "no EUC"));
+    e.addSteps(optional("EE", "Share of Year Affected by an EUC (%)", ValueKind.RATE, ee, "input", twoSided, "no EUC"));
     e.addSteps(optional("FF", "Extreme and Uncontrollable Circumstance Adjustment ($)", ValueKind.DOLLARS,
-        s.eucAdjustment(), "[CC] x [DD] x [EE]"));
-    e.addSteps(optional("GG", "Payment Due to CMS ($)", ValueKind.DOLLARS, s.paymentDueToCms(), "[CC] - [FF]"));
+        s.eucAdjustment(), "[CC] x [DD] x [EE]", twoSided, ""));
+    e.addSteps(optional("GG", "Payment Due to CMS ($)", ValueKind.DOLLARS, s.paymentDueToCms(), "[CC] - [FF]",
+        twoSided, ""));
     return e.build();
   }
 
-  private static ExplanationStep optional(String row, String label, ValueKind kind, OptionalDouble value, String formula) {
+  /** A step that has a value, or does not apply: for one-sided tracks, or for the reason given. */
+  private static ExplanationStep optional(String row, String label, ValueKind kind, OptionalDouble value,
+      String formula, boolean twoSided, String whyAbsent) {
     if (value.isPresent()) {
       return ExplanationStep.of(row, label, kind, value.getAsDouble(), formula);
     }
-    return ExplanationStep.notApplicable(row, label, kind, formula.isEmpty() ? ONE_SIDED : ONE_SIDED + ": " + formula);
+    return ExplanationStep.notApplicable(row, label, kind, twoSided ? whyAbsent : ONE_SIDED);
   }
 
   private static OptionalDouble mapped(OptionalDouble value, java.util.function.DoubleUnaryOperator f) {
