@@ -152,7 +152,8 @@ abstract class AbstractSettlementInput {
 
   /**
    * Months the ACO took part in the performance year when its agreement was terminated during
-   * the year (42 CFR 425.221(b)): shared losses are pro-rated by months / 12. Empty for a full year.
+   * the year (42 CFR 425.221(b)): shared losses are pro-rated by months / 12, and an ACO that
+   * leaves before the last day of the year shares no savings. Empty for a full year.
    *
    * @return months of participation, 1-12
    */

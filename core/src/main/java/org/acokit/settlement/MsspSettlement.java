@@ -35,7 +35,8 @@ import org.acokit.program.Track;
  *       before the cap, spec section 4.3 steps 8-9).</li>
  *   <li>Two-sided: [U] loss rate by track, [Z] = [K] x [U] once |[I]| &ge; |[O]|, [CC] =
  *       max([Z], [BB]) with the loss sharing limit [BB], pro-rated by months / 12 on a mid-year
- *       termination, [FF] = [CC] x [DD] x [EE] for an EUC, [GG] = [CC] - [FF].</li>
+ *       termination (which also forfeits any savings), [FF] = [CC] x [DD] x [EE] for an EUC,
+ *       [GG] = [CC] - [FF].</li>
  * </ol>
  * Pure function; thread-safe.
  */
@@ -88,7 +89,10 @@ public final class MsspSettlement {
     double qualityRate = qualitySharingRate(input);
     boolean reduced = !savingsQualify && generated > 0 && reducedRateApplies(input) && qualityRate > 0;
     double finalSharingRate = reduced ? qualityRate / 2 : qualityRate;
-    double sharedSavings = savingsQualify || reduced ? finalSharingRate * savings : 0;
+    // An ACO whose agreement ends before the last day of the performance year shares no savings
+    // (methodology specification v11, section 4.4; 42 CFR 425.221(b)).
+    boolean terminated = input.monthsParticipated().isPresent() && input.monthsParticipated().getAsInt() < 12;
+    double sharedSavings = (savingsQualify || reduced) && !terminated ? finalSharingRate * savings : 0;
     double cap = track.performancePaymentLimitRate() * benchmark;
     double sequestrationRate = year.sequestrationRate();
     double sequestration = sequestrationRate * sharedSavings;

@@ -76,7 +76,8 @@ final class Table3 {
     e.addSteps(optional("U", "Shared Loss Rate (%)", ValueKind.RATE, s.sharedLossRate(), lossRateRule(in), twoSided, ""));
     e.addSteps(ExplanationStep.of("V", "Shared Savings ($)", ValueKind.DOLLARS, s.sharedSavings(),
         s.reducedSharingRate() ? "[T] x [J]: reduced rate below the MSR (42 CFR 425.605(h))"
-            : "[T] x [J] if [J] >= [N], else 0"));
+            : in.monthsParticipated().isPresent() && in.monthsParticipated().getAsInt() < 12
+            ? "0: terminated before the end of the performance year" : "[T] x [J] if [J] >= [N], else 0"));
     e.addSteps(ExplanationStep.of("W", "Shared Savings Cap ($)", ValueKind.DOLLARS, s.sharedSavingsCap(),
         pct(track.performancePaymentLimitRate()) + " x [H]"));
     e.addSteps(ExplanationStep.of("X", "Sequestration Adjustment ($)", ValueKind.DOLLARS, s.sequestrationAdjustment(),

@@ -221,6 +221,10 @@ class MsspSettlementTest {
     Settlement full = MsspSettlement.settle(in.withMonthsParticipated(java.util.OptionalInt.empty()));
     Settlement s = MsspSettlement.settle(in);
     assertThat(s.paymentDueToCms().getAsDouble()).isCloseTo(full.paymentDueToCms().getAsDouble() * 0.75, within(1e-6));
+    // Savings are forfeited by a termination before the end of the year.
+    Settlement saved = MsspSettlement.settle(in.withPerCapitaExpenditure(9000));
+    assertThat(saved.outcome()).isEqualTo(SavingsOrLosses.SAVINGS);
+    assertThat(saved.earnedSavingsLosses()).isZero();
   }
 
   @Test

@@ -3,7 +3,10 @@
  */
 package org.acokit.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -36,6 +39,11 @@ public final class PufReconciliation {
    * @return the report
    */
   public static ReconciliationReport run(Path dataDir, Path outCsv, PrintStream out) {
+    try {
+      Files.createDirectories(outCsv.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + outCsv, e);
+    }
     ValueWithFailures<PufRecord> records = PufReader.readPrimaryFiles(dataDir.resolve("mssp-puf"));
     ReconciliationReport report = org.acokit.puf.PufReconciliation.reconcile(records);
     report.writeCsv(outCsv);
