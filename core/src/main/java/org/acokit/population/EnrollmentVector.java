@@ -5,6 +5,8 @@ package org.acokit.population;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 import org.acokit.internal.Checks;
 
@@ -70,6 +72,82 @@ public final class EnrollmentVector {
   public double dot(EnrollmentVector other) {
     return values[0] * other.values[0] + values[1] * other.values[1]
         + values[2] * other.values[2] + values[3] * other.values[3];
+  }
+
+  /**
+   * Applies a function to each of the four values.
+   *
+   * @param f the function
+   * @return the new vector
+   * @throws IllegalArgumentException if a result is NaN or infinite
+   */
+  public EnrollmentVector map(DoubleUnaryOperator f) {
+    return of(f.applyAsDouble(values[0]), f.applyAsDouble(values[1]), f.applyAsDouble(values[2]),
+        f.applyAsDouble(values[3]));
+  }
+
+  /**
+   * Combines this vector with another, type by type: {@code result[t] = f(this[t], other[t])}.
+   *
+   * @param other the other vector
+   * @param f the function
+   * @return the new vector
+   * @throws IllegalArgumentException if a result is NaN or infinite
+   */
+  public EnrollmentVector combine(EnrollmentVector other, DoubleBinaryOperator f) {
+    return of(f.applyAsDouble(values[0], other.values[0]), f.applyAsDouble(values[1], other.values[1]),
+        f.applyAsDouble(values[2], other.values[2]), f.applyAsDouble(values[3], other.values[3]));
+  }
+
+  /**
+   * Type-by-type product: {@code this[t] x other[t]}.
+   *
+   * @param other the other vector
+   * @return the product
+   */
+  public EnrollmentVector times(EnrollmentVector other) {
+    return combine(other, (a, b) -> a * b);
+  }
+
+  /**
+   * Type-by-type quotient: {@code this[t] / other[t]}.
+   *
+   * @param other the divisor
+   * @return the quotient
+   * @throws IllegalArgumentException if a divisor is zero (the result would not be finite)
+   */
+  public EnrollmentVector dividedBy(EnrollmentVector other) {
+    return combine(other, (a, b) -> a / b);
+  }
+
+  /**
+   * Type-by-type sum: {@code this[t] + other[t]}.
+   *
+   * @param other the other vector
+   * @return the sum
+   */
+  public EnrollmentVector plus(EnrollmentVector other) {
+    return combine(other, Double::sum);
+  }
+
+  /**
+   * Type-by-type difference: {@code this[t] - other[t]}.
+   *
+   * @param other the other vector
+   * @return the difference
+   */
+  public EnrollmentVector minus(EnrollmentVector other) {
+    return combine(other, (a, b) -> a - b);
+  }
+
+  /**
+   * Every value multiplied by a factor.
+   *
+   * @param factor the factor
+   * @return the scaled vector
+   */
+  public EnrollmentVector times(double factor) {
+    return map(v -> v * factor);
   }
 
   @Override

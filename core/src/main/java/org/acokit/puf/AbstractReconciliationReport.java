@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
@@ -139,7 +140,7 @@ abstract class AbstractReconciliationReport {
     CsvSchema.Builder schema = CsvSchema.builder();
     CSV_HEADER.forEach(schema::addColumn);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-         SequenceWriter rows = new CsvMapper().writer(schema.build().withHeader()).writeValues(writer)) {
+         SequenceWriter rows = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build().withHeader()).writeValues(writer)) {
       for (ReconciledAcoYear r : results()) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("source_file", r.record().sourceFile());

@@ -1,0 +1,205 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.benchmark;
+
+import java.util.Map;
+
+import com.google.common.collect.ImmutableMap;
+import org.acokit.explain.Explanation;
+import org.acokit.explain.ValueKind;
+import org.acokit.internal.AcoStyle;
+import org.acokit.internal.Checks;
+import org.acokit.population.EnrollmentType;
+import org.acokit.population.EnrollmentVector;
+import org.immutables.value.Value;
+
+/**
+ * National-regional blended trend factors (benchmark years to BY3) and update factor (BY3 to the
+ * performance year), as in Appendix Table A3 of CMS's financial reconciliation report, for
+ * agreement periods starting 7/1/2019 and later (42 CFR 425.601(a)(5), (b)).
+ * <p>
+ * For each enrollment type, with national per capita expenditures A and regional (risk-adjusted)
+ * expenditures C:
+ * <pre>{@code
+ * [B] national factor  = A[BY3] / A[BYx]        update: A[PY] / A[BY3]
+ * [D] regional factor  = C[BY3] / C[BYx]        update: C[PY] / C[BY3]
+ * [F] regional weight  = 1 - [E] national weight
+ * [G] blended factor   = [B] x [E] + [D] x [F]
+ * }</pre>
+ * The national weight is the ACO's share of assignable beneficiaries in its regional service area
+ * (one value for the benchmark years, one for the performance year). Example (ACO A1540, PY2022,
+ * ESRD, BY1): 1.0542078 x 0.0521800 + 0.9850195 x 0.9478200 = 0.9886297. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+abstract class AbstractBlendedTrend {
+
+  /**
+   * [A] National assignable FFS per capita expenditures (OACT) by benchmark year, dollars.
+   *
+   * @return BY1, BY2 and BY3
+   */
+  public abstract ImmutableMap<BenchmarkYear, EnrollmentVector> nationalExpenditures();
+
+  /**
+   * [A] National assignable FFS per capita expenditures of the performance year, dollars.
+   *
+   * @return the performance-year amounts
+   */
+  public abstract EnrollmentVector nationalExpendituresPerformanceYear();
+
+  /**
+   * [C] Risk-adjusted regional expenditures by benchmark year, dollars.
+   *
+   * @return BY1, BY2 and BY3
+   */
+  public abstract ImmutableMap<BenchmarkYear, EnrollmentVector> regionalExpenditures();
+
+  /**
+   * [C] Risk-adjusted regional expenditures of the performance year, dollars.
+   *
+   * @return the performance-year amounts
+   */
+  public abstract EnrollmentVector regionalExpendituresPerformanceYear();
+
+  /**
+   * [E] National component weight for the benchmark years, a fraction.
+   *
+   * @return the weights
+   */
+  public abstract EnrollmentVector nationalWeightBenchmarkYears();
+
+  /**
+   * [E] National component weight for the performance year, a fraction.
+   *
+   * @return the weights
+   */
+  public abstract EnrollmentVector nationalWeightPerformanceYear();
+
+  @Value.Check
+  void check() {
+    requireAllYears("nationalExpenditures", nationalExpenditures());
+    requireAllYears("regionalExpenditures", regionalExpenditures());
+    for (EnrollmentType t : EnrollmentType.values()) {
+      for (BenchmarkYear y : BenchmarkYear.values()) {
+        Checks.positive("national expenditures " + y + " " + t.label(), nationalExpenditures().get(y).get(t));
+        Checks.positive("regional expenditures " + y + " " + t.label(), regionalExpenditures().get(y).get(t));
+      }
+      Checks.positive("national expenditures PY " + t.label(), nationalExpendituresPerformanceYear().get(t));
+      Checks.positive("regional expenditures PY " + t.label(), regionalExpendituresPerformanceYear().get(t));
+      Checks.fraction("national weight (benchmark years) " + t.label(), nationalWeightBenchmarkYears().get(t));
+      Checks.fraction("national weight (performance year) " + t.label(), nationalWeightPerformanceYear().get(t));
+    }
+  }
+
+  static void requireAllYears(String field, Map<BenchmarkYear, ?> byYear) {
+    for (BenchmarkYear y : BenchmarkYear.values()) {
+      if (!byYear.containsKey(y)) {
+        throw new IllegalArgumentException(field + " must have a value for every benchmark year BY1, BY2, BY3, "
+            + "but " + y + " is missing");
+      }
+    }
+  }
+
+  /**
+   * [B] National trend factor to BY3.
+   *
+   * @param year the benchmark year
+   * @return A[BY3] / A[year]
+   */
+  public EnrollmentVector nationalTrend(BenchmarkYear year) {
+    return nationalExpenditures().get(BenchmarkYear.BY3).dividedBy(nationalExpenditures().get(year));
+  }
+
+  /**
+   * [B] National update factor from BY3 to the performance year.
+   *
+   * @return A[PY] / A[BY3]
+   */
+  public EnrollmentVector nationalUpdate() {
+    return nationalExpendituresPerformanceYear().dividedBy(nationalExpenditures().get(BenchmarkYear.BY3));
+  }
+
+  /**
+   * [D] Regional trend factor to BY3.
+   *
+   * @param year the benchmark year
+   * @return C[BY3] / C[year]
+   */
+  public EnrollmentVector regionalTrend(BenchmarkYear year) {
+    return regionalExpenditures().get(BenchmarkYear.BY3).dividedBy(regionalExpenditures().get(year));
+  }
+
+  /**
+   * [D] Regional update factor from BY3 to the performance year.
+   *
+   * @return C[PY] / C[BY3]
+   */
+  public EnrollmentVector regionalUpdate() {
+    return regionalExpendituresPerformanceYear().dividedBy(regionalExpenditures().get(BenchmarkYear.BY3));
+  }
+
+  /**
+   * [F] Regional component weight for the benchmark years: 1 - [E].
+   *
+   * @return the weights
+   */
+  public EnrollmentVector regionalWeightBenchmarkYears() {
+    return nationalWeightBenchmarkYears().map(w -> 1 - w);
+  }
+
+  /**
+   * [F] Regional component weight for the performance year: 1 - [E].
+   *
+   * @return the weights
+   */
+  public EnrollmentVector regionalWeightPerformanceYear() {
+    return nationalWeightPerformanceYear().map(w -> 1 - w);
+  }
+
+  /**
+   * [G] Blended trend factor of a benchmark year: [B] x [E] + [D] x [F].
+   *
+   * @param year the benchmark year
+   * @return the factors (1 for BY3)
+   */
+  public EnrollmentVector blendedTrend(BenchmarkYear year) {
+    return nationalTrend(year).times(nationalWeightBenchmarkYears())
+        .plus(regionalTrend(year).times(regionalWeightBenchmarkYears()));
+  }
+
+  /**
+   * [G] Blended update factor for the performance year: [B] x [E] + [D] x [F].
+   *
+   * @return the factors
+   */
+  public EnrollmentVector blendedUpdate() {
+    return nationalUpdate().times(nationalWeightPerformanceYear())
+        .plus(regionalUpdate().times(regionalWeightPerformanceYear()));
+  }
+
+  /**
+   * Explains the factors in the rows of Appendix Table A3.
+   *
+   * @return the explanation
+   */
+  public Explanation explain() {
+    Explanation.Builder e = Explanation.builder().title("Table A3: Trend and Update Factor Determination");
+    for (BenchmarkYear y : BenchmarkYear.values()) {
+      add(e, "B", "National Expenditure Trend Factor " + y, nationalTrend(y), "[A] BY3 / [A] " + y);
+      add(e, "D", "Regional Expenditure Trend Factor " + y, regionalTrend(y), "[C] BY3 / [C] " + y);
+      add(e, "G", "National-Regional Blended Trend Factor " + y, blendedTrend(y), "[B] x [E] + [D] x [F]");
+    }
+    add(e, "B", "National Expenditure Update Factor PY", nationalUpdate(), "[A] PY / [A] BY3");
+    add(e, "D", "Regional Expenditure Update Factor PY", regionalUpdate(), "[C] PY / [C] BY3");
+    add(e, "F", "Regional Component Weight PY", regionalWeightPerformanceYear(), "1 - [E]");
+    add(e, "G", "National-Regional Blended Update Factor PY", blendedUpdate(), "[B] x [E] + [D] x [F]");
+    return e.build();
+  }
+
+  private static void add(Explanation.Builder e, String row, String label, EnrollmentVector v, String formula) {
+    Steps.add(e, row, label, ValueKind.RATE, v, formula);
+  }
+}

@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.benchmark;
+
+import org.acokit.explain.Explanation;
+import org.acokit.explain.ValueKind;
+import org.acokit.internal.AcoStyle;
+import org.acokit.internal.Checks;
+import org.acokit.population.EnrollmentType;
+import org.acokit.population.EnrollmentVector;
+import org.immutables.value.Value;
+
+/**
+ * The updated benchmark of a performance year: Table 2 of CMS's financial reconciliation report
+ * and Appendix Table A1, for agreement periods starting 7/1/2019 through 2023
+ * (42 CFR 425.601(b), 425.605(a)(1), 425.610(a)(2)).
+ * <p>
+ * For each enrollment type:
+ * <pre>{@code
+ * [C] risk ratio (capped)  = min(PY risk score / BY3 risk score, riskRatioCap)   (3% cap on increases only)
+ * [D] risk-adjusted        = [A] regionally-adjusted expenditures x [C]
+ * [F] updated expenditures = [D] x [E] blended update factor
+ * [H] updated benchmark    = sum of [F] x [G] PY proportions
+ * }</pre>
+ * Example (ACO A1540, PY2022, aged/non-dual): 1.2047295 / 1.1478659 = 1.0495 is capped at 1.03.
+ * Not covered here: the 2024+ cap of demographic growth plus 3 percentage points and the
+ * three-way blend with the accountable care prospective trend. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+abstract class AbstractUpdatedBenchmark {
+
+  /**
+   * [A] Regionally-adjusted historical benchmark expenditures, dollars.
+   *
+   * @return the expenditures by enrollment type
+   */
+  public abstract EnrollmentVector historicalBenchmarkExpenditures();
+
+  /**
+   * [B] The ACO's BY3 risk scores.
+   *
+   * @return the risk scores
+   */
+  public abstract EnrollmentVector riskScoresBy3();
+
+  /**
+   * [B] The ACO's performance-year risk scores.
+   *
+   * @return the risk scores
+   */
+  public abstract EnrollmentVector riskScoresPerformanceYear();
+
+  /**
+   * The cap on the risk ratio; 1.03 (3% growth) for 7/1/2019-2023 agreements.
+   *
+   * @return the cap, 1 or more
+   */
+  @Value.Default
+  public double riskRatioCap() {
+    return 1.03;
+  }
+
+  /**
+   * [E] The national-regional blended update factor (see {@link BlendedTrend#blendedUpdate()}).
+   *
+   * @return the factors
+   */
+  public abstract EnrollmentVector updateFactors();
+
+  /**
+   * [G] Performance-year assigned beneficiary proportions, summing to 1.
+   *
+   * @return the proportions
+   */
+  public abstract EnrollmentVector proportions();
+
+  @Value.Check
+  void check() {
+    AbstractHistoricalBenchmark.checkProportions("proportions", proportions());
+    Checks.inRange("riskRatioCap", riskRatioCap(), 1, 10);
+    for (EnrollmentType t : EnrollmentType.values()) {
+      Checks.nonNegative("historicalBenchmarkExpenditures " + t.label(), historicalBenchmarkExpenditures().get(t));
+      Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3().get(t));
+      Checks.positive("riskScoresPerformanceYear " + t.label(), riskScoresPerformanceYear().get(t));
+      Checks.positive("updateFactors " + t.label(), updateFactors().get(t));
+    }
+  }
+
+  /**
+   * Table A1 [C]: the uncapped risk ratio.
+   *
+   * @return PY risk score / BY3 risk score
+   */
+  public EnrollmentVector riskRatioUncapped() {
+    return riskScoresPerformanceYear().dividedBy(riskScoresBy3());
+  }
+
+  /**
+   * [C] The capped risk ratio.
+   *
+   * @return min(uncapped ratio, cap)
+   */
+  public EnrollmentVector riskRatio() {
+    return riskRatioUncapped().map(r -> Math.min(r, riskRatioCap()));
+  }
+
+  /**
+   * [D] The risk-adjusted historical benchmark.
+   *
+   * @return [A] x [C], dollars
+   */
+  public EnrollmentVector riskAdjustedExpenditures() {
+    return historicalBenchmarkExpenditures().times(riskRatio());
+  }
+
+  /**
+   * [F] Updated benchmark expenditures.
+   *
+   * @return [D] x [E], dollars
+   */
+  public EnrollmentVector updatedExpenditures() {
+    return riskAdjustedExpenditures().times(updateFactors());
+  }
+
+  /**
+   * [H] The per capita updated benchmark, which Table 3 settles against as [F].
+   *
+   * @return sum of [F] x [G], dollars per person-year
+   */
+  public double updatedBenchmark() {
+    return updatedExpenditures().dot(proportions());
+  }
+
+  /**
+   * Explains the updated benchmark in the rows of Table 2.
+   *
+   * @return the explanation
+   */
+  public Explanation explain() {
+    Explanation.Builder e = Explanation.builder().title("Table 2: Updated Benchmark Determination");
+    Steps.add(e, "C", "ACO CMS-HCC Risk Ratio (Capped)", ValueKind.RATE, riskRatio(),
+        "min([B] PY / [B] BY3, " + riskRatioCap() + ")");
+    Steps.add(e, "D", "Risk-Adjusted Historical Benchmark ($)", ValueKind.DOLLARS, riskAdjustedExpenditures(),
+        "[A] x [C]");
+    Steps.add(e, "F", "Updated Benchmark Expenditures ($)", ValueKind.DOLLARS, updatedExpenditures(), "[D] x [E]");
+    Steps.add(e, "H", "Updated Benchmark ($)", ValueKind.DOLLARS, updatedBenchmark(), "sum of [F] x [G]");
+    return e.build();
+  }
+}

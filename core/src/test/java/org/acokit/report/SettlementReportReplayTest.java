@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.acokit.population.EnrollmentType;
+import org.acokit.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays CMS's PY2022 financial reconciliation report of ACO A1540 with the library.
+ */
+class SettlementReportReplayTest {
+
+  private static SettlementReport report;
+  private static List<ReplayedCell> cells;
+
+  @BeforeAll
+  static void replay() {
+    report = SettlementReportReader.read(SharedData.subfolder("mssp-settlement-report-a1540-py2022"));
+    cells = SettlementReportReplay.replay(report);
+  }
+
+  @Test
+  void readsTheTablesAndParameters() {
+    assertThat(report.tables().keySet()).containsExactlyInAnyOrder("1", "2", "3", "A3");
+    assertThat(report.table("1").value("A2", null, "BY1")).isEqualTo(9848.33333333321);
+    assertThat(report.table("1").value("G", EnrollmentType.ESRD, "Benchmark")).isEqualTo(97295.8059797171);
+    assertThat(report.table("2").value("B", EnrollmentType.AGED_NON_DUAL, "Performance Year")).isEqualTo(1.20472947861179);
+    assertThat(report.table("3").value("Y", null, "Performance Year")).isEqualTo(2883145.52638605);
+    assertThat(report.table("3").cell("P", null, "Performance Year").orElseThrow().text()).isEqualTo("Savings");
+    assertThat(report.table("A3").value("A", EnrollmentType.DISABLED, "PY")).isEqualTo(13352.9608);
+    assertThat(report.parameter("ACO Track")).hasValue("BASIC Level B");
+    assertThat(report.parameter("Benchmark Year Weights / Benchmark Year 2 (BY2)")).hasValue("1/3");
+  }
+
+  @Test
+  void reproducesEveryDerivedValueToRelativeError1em9() {
+    List<ReplayedCell> published = cells.stream().filter(c -> c.published().isPresent()).collect(Collectors.toList());
+    List<String> misses = published.stream().filter(c -> !c.isReproduced(1e-9))
+        .map(c -> c.table() + " [" + c.row() + "] " + c.enrollmentType().map(EnrollmentType::label).orElse("") + " "
+            + c.column() + ": computed " + c.computed() + ", published " + c.published().getAsDouble())
+        .collect(Collectors.toList());
+    assertThat(misses).isEmpty();
+    assertThat(published).hasSizeGreaterThan(150);
+  }
+
+  @Test
+  void theChainEndsInThePublishedPayment() {
+    ReplayedCell y = cells.stream().filter(c -> c.table().equals("3") && c.row().equals("Y")).findFirst().orElseThrow();
+    assertThat(y.computed()).isCloseTo(2883145.52638605, within(1e-5));
+    ReplayedCell h = cells.stream().filter(c -> c.table().equals("2") && c.row().equals("H")).findFirst().orElseThrow();
+    assertThat(h.computed()).isCloseTo(14136.6916270482, within(1e-9));
+  }
+}

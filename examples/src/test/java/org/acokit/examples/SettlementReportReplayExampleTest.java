@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.acokit.report.ReplayedCell;
+import org.acokit.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the settlement report replay example on ACO A1540's PY2022 report.
+ */
+class SettlementReportReplayExampleTest {
+
+  @Test
+  void reproducesEveryDerivedValue(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("replay.csv");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<ReplayedCell> cells = SettlementReportReplay.run(SharedData.subfolder("mssp-settlement-report-a1540-py2022"),
+        csv, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).doesNotContain("not reproduced").contains("185 reproduced to relative error 1.0E-9");
+    assertThat(cells).allSatisfy(c -> assertThat(c.isReproduced(SettlementReportReplay.TOLERANCE)).isTrue());
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).isEqualTo("table,row,enrollment_type,column,value");
+    assertThat(lines).hasSize(cells.size() + 1)
+        .anySatisfy(l -> assertThat(l).startsWith("3,Y,,Performance Year,2883145.526"))
+        .anySatisfy(l -> assertThat(l).startsWith("1,G,ESRD,Benchmark,97295.80597971"))
+        .anySatisfy(l -> assertThat(l).startsWith("2,C,Aged/non-dual,Performance Year,1.03"));
+  }
+}
