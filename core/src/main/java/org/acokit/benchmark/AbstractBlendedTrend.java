@@ -104,6 +104,44 @@ abstract class AbstractBlendedTrend {
   }
 
   /**
+   * The national component weight of one enrollment type from county counts
+   * (42 CFR 425.601(a)(5)(iv); methodology specification v11, section 4.1.2 step 2): the ACO's
+   * share of assignable beneficiaries in its regional service area, with each county's share
+   * weighted by the county's part of the ACO's assigned beneficiaries:
+   * <pre>{@code weight = sum over counties of (assigned[c] / total assigned) x (assigned[c] / assignable[c])}</pre>
+   * Example of the specification: counties with 9,000 of 10,000 and 2,000 of 12,000 assignable
+   * beneficiaries assigned give 9/11 x 0.9 + 2/11 x 1/6 = 0.767.
+   *
+   * @param assigned the ACO's assigned beneficiaries (or person-years) in each county
+   * @param assignable the assignable beneficiaries (or person-years) in each county
+   * @return the national component weight, a fraction
+   * @throws IllegalArgumentException if the arrays differ in length, are empty, or a count is
+   *     negative, or more are assigned than assignable in a county
+   */
+  public static double nationalComponentWeight(double[] assigned, double[] assignable) {
+    if (assigned.length != assignable.length || assigned.length == 0) {
+      throw new IllegalArgumentException("assigned and assignable must have one count per county, but had "
+          + assigned.length + " and " + assignable.length + " values");
+    }
+    double total = 0;
+    for (int c = 0; c < assigned.length; c++) {
+      Checks.nonNegative("assigned[" + c + "]", assigned[c]);
+      Checks.positive("assignable[" + c + "]", assignable[c]);
+      if (assigned[c] > assignable[c]) {
+        throw new IllegalArgumentException("assigned[" + c + "] must not exceed assignable[" + c + "] ("
+            + assignable[c] + "), but was " + assigned[c]);
+      }
+      total += assigned[c];
+    }
+    Checks.positive("total assigned", total);
+    double weight = 0;
+    for (int c = 0; c < assigned.length; c++) {
+      weight += assigned[c] / total * (assigned[c] / assignable[c]);
+    }
+    return weight;
+  }
+
+  /**
    * [B] National trend factor to BY3.
    *
    * @param year the benchmark year

@@ -9,11 +9,12 @@ package org.acokit.program;
  * <p>
  * The table is Appendix Table A4 of CMS's financial reconciliation report (PY2022 report of ACO
  * A1540) and 42 CFR 425.604(b) for 5,000 beneficiaries and more. Within a row
- * [lowN, highN] with rates [lowRate, highRate] the rate is
- * <pre>{@code MSR(N) = lowRate - (N - lowN) / (highN - lowN) x (lowRate - highRate)}</pre>
- * dividing by the row's width as printed (999 for 7,000-7,999). Worked example from that report:
- * 7,207 beneficiaries give 0.034 - 207/999 x 0.002 = 0.0335855855855856. From 60,000 on the rate
- * is 2.0%.
+ * [lowN, highN] with rates [lowRate, highRate] the rate is the weighted average of the row's ends
+ * that CMS's methodology specification (v11, section 4.2.1) gives:
+ * <pre>{@code MSR(N) = lowRate x (highN - N) / (highN - lowN) + highRate x (N - lowN) / (highN - lowN)}</pre>
+ * dividing by the row's width as printed (999 for 7,000-7,999). Worked examples: the
+ * specification's 5,333 beneficiaries give 3.9% x 666/999 + 3.6% x 333/999 = 3.8%; the A1540
+ * PY2022 report's 7,207 give 0.0335855855855856. From 60,000 on the rate is 2.0%.
  * <p>
  * Below 500 beneficiaries CMS prints only "&ge;12.2%" and publishes no formula, so the scale is
  * not defined there and this class refuses such sizes (a documented gap).
@@ -52,8 +53,9 @@ public final class MinimumSavingsRate {
     }
     for (int i = 0; i < LOW_N.length; i++) {
       if (assignedBeneficiaries <= HIGH_N[i]) {
-        double position = (double) (assignedBeneficiaries - LOW_N[i]) / (HIGH_N[i] - LOW_N[i]);
-        return LOW_RATE[i] - position * (LOW_RATE[i] - HIGH_RATE[i]);
+        double width = HIGH_N[i] - LOW_N[i];
+        return LOW_RATE[i] * (HIGH_N[i] - assignedBeneficiaries) / width
+            + HIGH_RATE[i] * (assignedBeneficiaries - LOW_N[i]) / width;
       }
     }
     return FLOOR;

@@ -31,6 +31,8 @@ class MinimumSavingsRateTest {
     // Table 3 [L] of the A1540 PY2022 report: 7,207 beneficiaries.
     assertThat(MinimumSavingsRate.slidingScale(7207)).isCloseTo(0.0335855855855856, within(1e-16));
     assertThat(MinimumSavingsRate.slidingScale(12500)).isCloseTo(0.03 - 2500.0 / 4999 * 0.003, within(1e-16));
+    // Section 4.2.1 example of the methodology specification v11: 5,333 beneficiaries.
+    assertThat(MinimumSavingsRate.slidingScale(5333)).isCloseTo(0.038, within(1e-15));
   }
 
   @Test

@@ -1,0 +1,102 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.acokit.population.EnrollmentType;
+import org.acokit.population.EnrollmentVector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests the benchmark stages with the worked examples of CMS's methodology specification v11
+ * and the figures of ACO A1540's PY2022 report, and their input checks.
+ */
+class BenchmarkTest {
+
+  private static final EnrollmentVector ONES = EnrollmentVector.of(1, 1, 1, 1);
+  private static final EnrollmentVector MIX = EnrollmentVector.of(0.01, 0.17, 0.09, 0.73);
+
+  @Test
+  void nationalComponentWeightAndBlendOfTheSpecification() {
+    // Section 4.1.2 step 2: two counties; national growth 18,354 -> 19,229, regional 12,000 -> 13,000.
+    double weight = BlendedTrend.nationalComponentWeight(new double[] {9000, 2000}, new double[] {10000, 12000});
+    assertThat(weight).isCloseTo(0.767, within(0.0005));
+    BlendedTrend trend = BlendedTrend.builder()
+        .putNationalExpenditures(BenchmarkYear.BY1, ONES.times(18354))
+        .putNationalExpenditures(BenchmarkYear.BY2, ONES.times(18436))
+        .putNationalExpenditures(BenchmarkYear.BY3, ONES.times(19229))
+        .nationalExpendituresPerformanceYear(ONES.times(19229))
+        .putRegionalExpenditures(BenchmarkYear.BY1, ONES.times(12000))
+        .putRegionalExpenditures(BenchmarkYear.BY2, ONES.times(12500))
+        .putRegionalExpenditures(BenchmarkYear.BY3, ONES.times(13000))
+        .regionalExpendituresPerformanceYear(ONES.times(13000))
+        .nationalWeightBenchmarkYears(ONES.times(weight))
+        .nationalWeightPerformanceYear(ONES.times(weight))
+        .build();
+    // The specification prints growth rates cut to three decimals (19,229 / 18,354 = 1.04767 prints as 1.047).
+    assertThat(trend.nationalTrend(BenchmarkYear.BY1).get(EnrollmentType.AGED_DUAL)).isCloseTo(19229.0 / 18354, within(1e-15))
+        .isCloseTo(1.047, within(0.001));
+    assertThat(trend.regionalTrend(BenchmarkYear.BY1).get(EnrollmentType.AGED_DUAL)).isCloseTo(1.083, within(0.001));
+    // The specification prints 1.055 from growth rates rounded to three decimals; unrounded it is 1.0560.
+    assertThat(trend.blendedTrend(BenchmarkYear.BY1).get(EnrollmentType.AGED_DUAL)).isCloseTo(1.055, within(0.0015));
+    assertThat(trend.blendedTrend(BenchmarkYear.BY3)).isEqualTo(ONES);
+    assertThat(trend.explain().toTextTable()).contains("[G] National-Regional Blended Trend Factor BY1, Aged/dual");
+  }
+
+  @Test
+  void riskRatioIsCappedAt3PercentGrowthOnly() {
+    // Table A1 of ACO A1540's PY2022 report: aged/non-dual 1.20472947861179 / 1.14786586796031 is capped.
+    UpdatedBenchmark updated = UpdatedBenchmark.builder()
+        .historicalBenchmarkExpenditures(EnrollmentVector.of(94855.4989062696, 12685.7141035175, 19363.2318843882,
+            12198.7678163251))
+        .riskScoresBy3(EnrollmentVector.of(1.06487169953611, 1.11087562678441, 1.12171167545333, 1.14786586796031))
+        .riskScoresPerformanceYear(EnrollmentVector.of(1.01176940325554, 1.10846552920286, 1.1145281173967,
+            1.20472947861179))
+        .updateFactors(EnrollmentVector.of(0.996946647126662, 1.07524198285615, 1.13481169141983, 1.04288927305391))
+        .proportions(EnrollmentVector.of(0.00339318030288603, 0.126762072578342, 0.081150585770074, 0.788694161348698))
+        .build();
+    assertThat(updated.riskRatio().get(EnrollmentType.AGED_NON_DUAL)).isEqualTo(1.03);
+    assertThat(updated.riskRatio().get(EnrollmentType.ESRD)).isCloseTo(0.950132681426594, within(1e-14));
+    assertThat(updated.updatedBenchmark()).isCloseTo(14136.6916270482, within(1e-9));
+    assertThat(updated.explain().step("H").orElseThrow().value()).isPresent();
+  }
+
+  @Test
+  void regionalAdjustmentIsCappedAt5PercentOfNationalSpending() {
+    RegionalAdjustment adjustment = RegionalAdjustment.builder()
+        .historicalBenchmarkExpenditures(ONES.times(10000)).proportions(MIX).riskScoresBy3(ONES)
+        .regionalExpenditures(ONES.times(20000)).nationalExpendituresBy3(ONES.times(10000))
+        .lowerSpendingWeight(0.35).higherSpendingWeight(0.15).build();
+    assertThat(adjustment.weightedDifference()).isCloseTo(10000, within(1e-9));
+    assertThat(adjustment.weight()).isEqualTo(0.35);
+    assertThat(adjustment.adjustmentBeforeCap()).isEqualTo(ONES.times(3500));
+    assertThat(adjustment.adjustment()).isEqualTo(ONES.times(500));
+    RegionalAdjustment higher = adjustment.withRegionalExpenditures(ONES.times(9000));
+    assertThat(higher.weight()).isEqualTo(0.15);
+    assertThat(higher.adjustment().get(EnrollmentType.ESRD)).isCloseTo(-150, within(1e-9));
+  }
+
+  @Test
+  void badInputIsAClearError() {
+    HistoricalBenchmark.Builder b = HistoricalBenchmark.builder().proportions(MIX)
+        .putWeights(BenchmarkYear.BY1, 0.1).putWeights(BenchmarkYear.BY2, 0.3);
+    for (BenchmarkYear y : BenchmarkYear.values()) {
+      b.putPerCapitaExpenditures(y, ONES.times(10000)).putRiskScores(y, ONES).putTrendFactors(y, ONES);
+    }
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weights must have a value for every benchmark year BY1, BY2, BY3, but BY3 is missing");
+    HistoricalBenchmark valid = b.putWeights(BenchmarkYear.BY3, 0.6).build();
+    assertThat(valid.benchmark()).isCloseTo(10000, within(1e-9));
+    assertThatThrownBy(() -> valid.withWeights(java.util.Map.of(BenchmarkYear.BY1, 0.1, BenchmarkYear.BY2, 0.3,
+        BenchmarkYear.BY3, 0.5))).hasMessage("weights must sum to 1, but summed to 0.9");
+    assertThatThrownBy(() -> valid.withRiskScores(java.util.Map.of(BenchmarkYear.BY1, ONES,
+        BenchmarkYear.BY2, EnrollmentVector.of(1, 0, 1, 1), BenchmarkYear.BY3, ONES)))
+        .hasMessage("risk score BY2 Disabled must be greater than 0, but was 0.0");
+    assertThatThrownBy(() -> BlendedTrend.nationalComponentWeight(new double[] {5}, new double[] {4}))
+        .hasMessageContaining("assigned[0] must not exceed assignable[0]");
+  }
+}
