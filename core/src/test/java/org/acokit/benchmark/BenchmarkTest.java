@@ -99,4 +99,16 @@ class BenchmarkTest {
     assertThatThrownBy(() -> BlendedTrend.nationalComponentWeight(new double[] {5}, new double[] {4}))
         .hasMessageContaining("assigned[0] must not exceed assignable[0]");
   }
+
+  @Test
+  void renormalizesRiskScoresByTheNationalMean() {
+    // Table A2 of ACO A1540's PY2022 report, BY3 national means.
+    RiskRenormalization by3 = RiskRenormalization.of(EnrollmentVector.of(1.1071816, 1.2876877, 1.8161936, 1.0604635));
+    EnrollmentVector renormalized = by3.renormalize(EnrollmentVector.of(1.1071816, 2.5753754, 1.8161936, 1.0604635 * 1.5));
+    assertThat(renormalized.get(EnrollmentType.ESRD)).isEqualTo(1.0);
+    assertThat(renormalized.get(EnrollmentType.DISABLED)).isCloseTo(2.0, within(1e-15));
+    assertThat(renormalized.get(EnrollmentType.AGED_NON_DUAL)).isCloseTo(1.5, within(1e-15));
+    assertThatThrownBy(() -> RiskRenormalization.of(EnrollmentVector.of(1, 1, 0, 1)))
+        .hasMessage("national mean risk score Aged/dual must be greater than 0, but was 0.0");
+  }
 }
