@@ -95,6 +95,41 @@ abstract class AbstractRegionalAdjustment {
     return 0.05;
   }
 
+  /**
+   * The weight for a lower-spending ACO in its n-th agreement period subject to the regional
+   * adjustment, for agreement periods starting 7/1/2019-2023 (42 CFR 425.601(f)(1)-(4)): 35%,
+   * then 50% from the second.
+   *
+   * @param application 1 for the first agreement period subject to the regional adjustment
+   * @return the weight, a fraction
+   * @throws IllegalArgumentException if the application is less than 1
+   */
+  public static double lowerSpendingWeight(int application) {
+    checkApplication(application);
+    return application == 1 ? 0.35 : 0.50;
+  }
+
+  /**
+   * The weight for a higher-spending ACO in its n-th agreement period subject to the regional
+   * adjustment, for agreement periods starting 7/1/2019-2023 (42 CFR 425.601(f)(1)-(4)): 15%,
+   * 25%, 35%, then 50%.
+   *
+   * @param application 1 for the first agreement period subject to the regional adjustment
+   * @return the weight, a fraction
+   * @throws IllegalArgumentException if the application is less than 1
+   */
+  public static double higherSpendingWeight(int application) {
+    checkApplication(application);
+    return application == 1 ? 0.15 : application == 2 ? 0.25 : application == 3 ? 0.35 : 0.50;
+  }
+
+  private static void checkApplication(int application) {
+    if (application < 1) {
+      throw new IllegalArgumentException("application (agreement periods subject to the regional adjustment) must be "
+          + "at least 1, but was " + application);
+    }
+  }
+
   @Value.Check
   void check() {
     AbstractHistoricalBenchmark.checkProportions("proportions", proportions());

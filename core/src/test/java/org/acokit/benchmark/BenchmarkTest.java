@@ -111,4 +111,17 @@ class BenchmarkTest {
     assertThatThrownBy(() -> RiskRenormalization.of(EnrollmentVector.of(1, 1, 0, 1)))
         .hasMessage("national mean risk score Aged/dual must be greater than 0, but was 0.0");
   }
+
+  @Test
+  void phaseInWeightsByAgreementPeriod() {
+    // ACO A1540's report: first agreement period subject to the regional adjustment, 0.35 / 0.15.
+    assertThat(RegionalAdjustment.lowerSpendingWeight(1)).isEqualTo(0.35);
+    assertThat(RegionalAdjustment.higherSpendingWeight(1)).isEqualTo(0.15);
+    assertThat(RegionalAdjustment.lowerSpendingWeight(2)).isEqualTo(0.50);
+    assertThat(RegionalAdjustment.higherSpendingWeight(2)).isEqualTo(0.25);
+    assertThat(RegionalAdjustment.higherSpendingWeight(3)).isEqualTo(0.35);
+    assertThat(RegionalAdjustment.higherSpendingWeight(7)).isEqualTo(0.50);
+    assertThatThrownBy(() -> RegionalAdjustment.lowerSpendingWeight(0))
+        .hasMessage("application (agreement periods subject to the regional adjustment) must be at least 1, but was 0");
+  }
 }
