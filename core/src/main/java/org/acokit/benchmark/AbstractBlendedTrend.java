@@ -78,8 +78,51 @@ abstract class AbstractBlendedTrend {
    */
   public abstract EnrollmentVector nationalWeightPerformanceYear();
 
+  /**
+   * The accountable care prospective trend (ACPT) as a growth factor from BY3 to the performance
+   * year, by enrollment type (42 CFR 425.660); given for agreement periods starting 2024 and later.
+   *
+   * @return the ACPT factors
+   */
+  public abstract java.util.Optional<EnrollmentVector> acptUpdateFactors();
+
+  /**
+   * The weight of the ACPT in the three-way blend; required with {@link #acptUpdateFactors()}.
+   *
+   * @return the weight, a fraction; see {@link #acptWeight(int)}
+   */
+  public abstract java.util.OptionalDouble acptWeight();
+
+  /**
+   * The weight of the ACPT in the three-way blend of a performance year (42 CFR 425.652(b)(3)):
+   * one third, except one sixth in PY2024, when CMS lowered it for an unusually large discrepancy
+   * between the ACPT and actual growth (as reported by Milliman, "Under pressure: ACPT pushing MSSP
+   * starters"; the CMS notice itself was not read).
+   *
+   * @param performanceYear the performance year, 2024 or later
+   * @return the weight
+   * @throws IllegalArgumentException if the year is before 2024
+   */
+  public static double acptWeight(int performanceYear) {
+    if (performanceYear < 2024) {
+      throw new IllegalArgumentException("the ACPT applies to performance years from 2024, but the year was "
+          + performanceYear);
+    }
+    return performanceYear == 2024 ? 1.0 / 6 : 1.0 / 3;
+  }
+
   @Value.Check
   void check() {
+    if (acptUpdateFactors().isPresent() != acptWeight().isPresent()) {
+      throw new IllegalArgumentException("acptUpdateFactors and acptWeight must be given together, but only "
+          + (acptWeight().isPresent() ? "acptWeight" : "acptUpdateFactors") + " was given");
+    }
+    if (acptWeight().isPresent()) {
+      Checks.fraction("acptWeight", acptWeight().getAsDouble());
+      for (EnrollmentType t : EnrollmentType.values()) {
+        Checks.positive("acptUpdateFactors " + t.label(), acptUpdateFactors().get().get(t));
+      }
+    }
     requireAllYears("nationalExpenditures", nationalExpenditures());
     requireAllYears("regionalExpenditures", regionalExpenditures());
     for (EnrollmentType t : EnrollmentType.values()) {
@@ -216,6 +259,23 @@ abstract class AbstractBlendedTrend {
   public EnrollmentVector blendedUpdate() {
     return nationalUpdate().times(nationalWeightPerformanceYear())
         .plus(regionalUpdate().times(regionalWeightPerformanceYear()));
+  }
+
+  /**
+   * The three-way blended update factor of agreement periods starting 2024 and later
+   * (42 CFR 425.652(b)): {@code (1 - w) x [G] two-way blended update + w x ACPT factor}, with w the
+   * ACPT weight. Not applied here: the regional risk score growth cap adjustment factor of
+   * 42 CFR 425.655 on the regional growth rate (its direction is not yet verified).
+   *
+   * @return the factors
+   * @throws IllegalStateException if no ACPT was given
+   */
+  public EnrollmentVector threeWayUpdate() {
+    if (acptUpdateFactors().isEmpty()) {
+      throw new IllegalStateException("threeWayUpdate needs acptUpdateFactors and acptWeight (agreements from 2024)");
+    }
+    double w = acptWeight().getAsDouble();
+    return blendedUpdate().times(1 - w).plus(acptUpdateFactors().get().times(w));
   }
 
   /**

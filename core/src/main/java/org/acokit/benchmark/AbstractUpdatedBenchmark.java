@@ -18,14 +18,14 @@ import org.immutables.value.Value;
  * <p>
  * For each enrollment type:
  * <pre>{@code
- * [C] risk ratio (capped)  = min(PY risk score / BY3 risk score, riskRatioCap)   (3% cap on increases only)
+ * [C] risk ratio (capped)  = PY risk score / BY3 risk score, limited by the cap (increases only)
  * [D] risk-adjusted        = [A] regionally-adjusted expenditures x [C]
  * [F] updated expenditures = [D] x [E] blended update factor
  * [H] updated benchmark    = sum of [F] x [G] PY proportions
  * }</pre>
  * Example (ACO A1540, PY2022, aged/non-dual): 1.2047295 / 1.1478659 = 1.0495 is capped at 1.03.
- * Not covered here: the 2024+ cap of demographic growth plus 3 percentage points and the
- * three-way blend with the accountable care prospective trend. Immutable and thread-safe.
+ * For 2024+ agreements give {@link RiskRatioCap#demographicGrowthPlus} as the cap and the three-way
+ * blend {@link BlendedTrend#threeWayUpdate()} as the update factor. Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
@@ -53,13 +53,14 @@ abstract class AbstractUpdatedBenchmark {
   public abstract EnrollmentVector riskScoresPerformanceYear();
 
   /**
-   * The cap on the risk ratio; 1.03 (3% growth) for 7/1/2019-2023 agreements.
+   * The cap on risk score growth: {@code RiskRatioCap.fixed(1.03)} (the default) for 7/1/2019-2023
+   * agreements, {@link RiskRatioCap#demographicGrowthPlus} for 2024 and later.
    *
-   * @return the cap, 1 or more
+   * @return the cap
    */
   @Value.Default
-  public double riskRatioCap() {
-    return 1.03;
+  public RiskRatioCap riskRatioCap() {
+    return RiskRatioCap.fixed(1.03);
   }
 
   /**
@@ -79,7 +80,6 @@ abstract class AbstractUpdatedBenchmark {
   @Value.Check
   void check() {
     AbstractHistoricalBenchmark.checkProportions("proportions", proportions());
-    Checks.inRange("riskRatioCap", riskRatioCap(), 1, 10);
     for (EnrollmentType t : EnrollmentType.values()) {
       Checks.nonNegative("historicalBenchmarkExpenditures " + t.label(), historicalBenchmarkExpenditures().get(t));
       Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3().get(t));
@@ -100,10 +100,10 @@ abstract class AbstractUpdatedBenchmark {
   /**
    * [C] The capped risk ratio.
    *
-   * @return min(uncapped ratio, cap)
+   * @return the uncapped ratio limited by {@link #riskRatioCap()}
    */
   public EnrollmentVector riskRatio() {
-    return riskRatioUncapped().map(r -> Math.min(r, riskRatioCap()));
+    return riskRatioCap().apply(riskRatioUncapped());
   }
 
   /**
@@ -141,7 +141,7 @@ abstract class AbstractUpdatedBenchmark {
   public Explanation explain() {
     Explanation.Builder e = Explanation.builder().title("Table 2: Updated Benchmark Determination");
     Steps.add(e, "C", "ACO CMS-HCC Risk Ratio (Capped)", ValueKind.RATE, riskRatio(),
-        "min([B] PY / [B] BY3, " + riskRatioCap() + ")");
+        "[B] PY / [B] BY3, " + riskRatioCap());
     Steps.add(e, "D", "Risk-Adjusted Historical Benchmark ($)", ValueKind.DOLLARS, riskAdjustedExpenditures(),
         "[A] x [C]");
     Steps.add(e, "F", "Updated Benchmark Expenditures ($)", ValueKind.DOLLARS, updatedExpenditures(), "[D] x [E]");

@@ -124,4 +124,37 @@ class BenchmarkTest {
     assertThatThrownBy(() -> RegionalAdjustment.lowerSpendingWeight(0))
         .hasMessage("application (agreement periods subject to the regional adjustment) must be at least 1, but was 0");
   }
+
+  @Test
+  void capOf2024IsDemographicGrowthPlus3PointsWhenAggregateGrowthExceedsIt() {
+    EnrollmentVector demographicBy3 = ONES;
+    EnrollmentVector demographicPy = ONES.times(1.01);
+    EnrollmentVector weights = EnrollmentVector.of(1, 1, 1, 1);
+    RiskRatioCap cap = RiskRatioCap.demographicGrowthPlus(demographicBy3, demographicPy, weights, 0.03);
+    assertThat(cap.aggregateCap()).isCloseTo(1.04, within(1e-15));
+    // Aggregate HCC growth 1.03 is below the cap: nothing is capped, not even the type at 1.06.
+    EnrollmentVector below = EnrollmentVector.of(1.06, 1.00, 1.03, 1.03);
+    assertThat(cap.apply(below)).isEqualTo(below);
+    // Aggregate HCC growth 1.05 exceeds 1.04: each type is limited to 1.04; decreases stay.
+    EnrollmentVector above = EnrollmentVector.of(1.08, 0.98, 1.07, 1.07);
+    assertThat(cap.apply(above)).isEqualTo(EnrollmentVector.of(1.04, 0.98, 1.04, 1.04));
+    assertThat(RiskRatioCap.fixed(1.03).apply(above)).isEqualTo(EnrollmentVector.of(1.03, 0.98, 1.03, 1.03));
+  }
+
+  @Test
+  void threeWayBlendWithTheAcpt() {
+    BlendedTrend.Builder b = BlendedTrend.builder()
+        .nationalExpendituresPerformanceYear(ONES.times(110)).regionalExpendituresPerformanceYear(ONES.times(120))
+        .nationalWeightBenchmarkYears(ONES.times(0.25)).nationalWeightPerformanceYear(ONES.times(0.25));
+    for (BenchmarkYear y : BenchmarkYear.values()) {
+      b.putNationalExpenditures(y, ONES.times(100)).putRegionalExpenditures(y, ONES.times(100));
+    }
+    assertThatThrownBy(() -> b.build().threeWayUpdate()).isInstanceOf(IllegalStateException.class);
+    BlendedTrend trend = b.acptUpdateFactors(ONES.times(1.05)).acptWeight(BlendedTrend.acptWeight(2025)).build();
+    // Two-way: 1.10 x 0.25 + 1.20 x 0.75 = 1.175; three-way: 2/3 x 1.175 + 1/3 x 1.05 = 1.13333.
+    assertThat(trend.blendedUpdate().get(EnrollmentType.ESRD)).isCloseTo(1.175, within(1e-12));
+    assertThat(trend.threeWayUpdate().get(EnrollmentType.ESRD)).isCloseTo(1.1333333333333333, within(1e-12));
+    assertThat(BlendedTrend.acptWeight(2024)).isEqualTo(1.0 / 6);
+    assertThatThrownBy(() -> BlendedTrend.acptWeight(2023)).hasMessageContaining("from 2024");
+  }
 }
