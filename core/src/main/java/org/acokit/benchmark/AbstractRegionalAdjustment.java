@@ -207,6 +207,16 @@ abstract class AbstractRegionalAdjustment {
   }
 
   /**
+   * The regional adjustment as a single per capita value: sum of [Q] x [H], which is [S] - [I];
+   * the value {@link BenchmarkAdjustment#choose} compares with the prior savings adjustment.
+   *
+   * @return dollars per person-year
+   */
+  public double singleValue() {
+    return adjustment().dot(proportions());
+  }
+
+  /**
    * [R] Regionally-adjusted historical benchmark expenditures.
    *
    * @return [G] + [Q], dollars

@@ -75,6 +75,8 @@ class BenchmarkTest {
     assertThat(adjustment.weight()).isEqualTo(0.35);
     assertThat(adjustment.adjustmentBeforeCap()).isEqualTo(ONES.times(3500));
     assertThat(adjustment.adjustment()).isEqualTo(ONES.times(500));
+    assertThat(adjustment.singleValue()).isCloseTo(500, within(1e-9));
+    assertThat(adjustment.adjustedBenchmark()).isCloseTo(10000 + adjustment.singleValue(), within(1e-9));
     RegionalAdjustment higher = adjustment.withRegionalExpenditures(ONES.times(9000));
     assertThat(higher.weight()).isEqualTo(0.15);
     assertThat(higher.adjustment().get(EnrollmentType.ESRD)).isCloseTo(-150, within(1e-9));
