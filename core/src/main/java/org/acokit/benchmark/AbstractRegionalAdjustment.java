@@ -3,6 +3,8 @@
  */
 package org.acokit.benchmark;
 
+import java.time.LocalDate;
+
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
@@ -27,14 +29,17 @@ import org.immutables.value.Value;
  * [Q] after cap           = [O] limited to [-P, P]
  * [R] adjusted            = [G] + [Q];  [S] = sum of [R] x [H]
  * }</pre>
- * The weights depend on the agreement period: 35%/15%, 50%/25%, 50%/35%, 50%/50% (lower/higher
- * spending) for the first to fourth application (425.601(f)). Not covered here: the 2024+ rules
- * (a positive adjustment only, the offset for negative adjustments, the prior savings adjustment
- * of 425.656 and 425.658). Immutable and thread-safe.
+ * The weights depend on the era and the agreement period ({@link #lowerSpendingWeight},
+ * {@link #higherSpendingWeight}). For 2024+ agreements a zero or negative adjustment is not applied
+ * and the prior savings adjustment may replace it ({@link BenchmarkAdjustment}). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @AcoStyle
 abstract class AbstractRegionalAdjustment {
+
+  private static final LocalDate JANUARY_2017 = LocalDate.of(2017, 1, 1);
+  private static final LocalDate JULY_2019 = LocalDate.of(2019, 7, 1);
 
   /**
    * [G] Historical benchmark expenditures before the regional adjustment, dollars.
@@ -96,34 +101,50 @@ abstract class AbstractRegionalAdjustment {
   }
 
   /**
-   * The weight for a lower-spending ACO in its n-th agreement period subject to the regional
-   * adjustment, for agreement periods starting 7/1/2019-2023 (42 CFR 425.601(f)(1)-(4)): 35%,
-   * then 50% from the second.
+   * The weight for an ACO with lower spending than its region in its n-th agreement period
+   * subject to the regional adjustment: for rebased agreement periods starting 2017 to 1/1/2019,
+   * 35% then 70% (42 CFR 425.603(c)(9)(ii)(B)); from 7/1/2019, 35% then 50% (425.601(f),
+   * 425.656(d)).
    *
+   * @param agreementStart the start of the agreement period
    * @param application 1 for the first agreement period subject to the regional adjustment
    * @return the weight, a fraction
-   * @throws IllegalArgumentException if the application is less than 1
+   * @throws IllegalArgumentException if the application is less than 1, or the agreement started
+   *     before 2017 (no regional adjustment)
    */
-  public static double lowerSpendingWeight(int application) {
-    checkApplication(application);
+  public static double lowerSpendingWeight(LocalDate agreementStart, int application) {
+    checkApplication(agreementStart, application);
+    if (agreementStart.isBefore(JULY_2019)) {
+      return application == 1 ? 0.35 : 0.70;
+    }
     return application == 1 ? 0.35 : 0.50;
   }
 
   /**
-   * The weight for a higher-spending ACO in its n-th agreement period subject to the regional
-   * adjustment, for agreement periods starting 7/1/2019-2023 (42 CFR 425.601(f)(1)-(4)): 15%,
-   * 25%, 35%, then 50%.
+   * The weight for an ACO with higher spending than its region in its n-th agreement period
+   * subject to the regional adjustment: for rebased agreement periods starting 2017 to 1/1/2019,
+   * 25%, 50%, then 70% (42 CFR 425.603(c)(9)(ii)(B), absent a lower weight set by the Secretary);
+   * from 7/1/2019, 15%, 25%, 35%, then 50% (425.601(f), 425.656(d)).
    *
+   * @param agreementStart the start of the agreement period
    * @param application 1 for the first agreement period subject to the regional adjustment
    * @return the weight, a fraction
-   * @throws IllegalArgumentException if the application is less than 1
+   * @throws IllegalArgumentException if the application is less than 1, or the agreement started
+   *     before 2017 (no regional adjustment)
    */
-  public static double higherSpendingWeight(int application) {
-    checkApplication(application);
+  public static double higherSpendingWeight(LocalDate agreementStart, int application) {
+    checkApplication(agreementStart, application);
+    if (agreementStart.isBefore(JULY_2019)) {
+      return application == 1 ? 0.25 : application == 2 ? 0.50 : 0.70;
+    }
     return application == 1 ? 0.15 : application == 2 ? 0.25 : application == 3 ? 0.35 : 0.50;
   }
 
-  private static void checkApplication(int application) {
+  private static void checkApplication(LocalDate agreementStart, int application) {
+    if (agreementStart.isBefore(JANUARY_2017)) {
+      throw new IllegalArgumentException("agreementStart must be 2017-01-01 or later for a regional adjustment "
+          + "(earlier agreement periods had none), but was " + agreementStart);
+    }
     if (application < 1) {
       throw new IllegalArgumentException("application (agreement periods subject to the regional adjustment) must be "
           + "at least 1, but was " + application);

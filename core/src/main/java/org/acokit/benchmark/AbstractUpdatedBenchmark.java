@@ -64,11 +64,23 @@ abstract class AbstractUpdatedBenchmark {
   }
 
   /**
-   * [E] The national-regional blended update factor (see {@link BlendedTrend#blendedUpdate()}).
+   * [E] The update factor from BY3 to the performance year: the national-regional blend (see
+   * {@link BlendedTrend#blendedUpdate()}) for agreements from 7/1/2019, the regional growth for
+   * rebased agreements of 2017 to 1/1/2019 (42 CFR 425.603(d)). Exactly one of this and
+   * {@link #flatDollarUpdate()} is given.
    *
    * @return the factors
    */
-  public abstract EnrollmentVector updateFactors();
+  public abstract java.util.Optional<EnrollmentVector> updateFactors();
+
+  /**
+   * The flat dollar update of first agreement periods that started in 2018 or earlier: the
+   * projected absolute growth in national per capita FFS expenditure from BY3 to the performance
+   * year (42 CFR 425.602(b)), added instead of multiplying by an update factor.
+   *
+   * @return dollars per person-year by enrollment type
+   */
+  public abstract java.util.Optional<EnrollmentVector> flatDollarUpdate();
 
   /**
    * [G] Performance-year assigned beneficiary proportions, summing to 1.
@@ -79,12 +91,18 @@ abstract class AbstractUpdatedBenchmark {
 
   @Value.Check
   void check() {
+    if (updateFactors().isPresent() == flatDollarUpdate().isPresent()) {
+      throw new IllegalArgumentException("exactly one of updateFactors and flatDollarUpdate must be given, but "
+          + (updateFactors().isPresent() ? "both were" : "neither was"));
+    }
     AbstractHistoricalBenchmark.checkProportions("proportions", proportions());
     for (EnrollmentType t : EnrollmentType.values()) {
       Checks.nonNegative("historicalBenchmarkExpenditures " + t.label(), historicalBenchmarkExpenditures().get(t));
       Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3().get(t));
       Checks.positive("riskScoresPerformanceYear " + t.label(), riskScoresPerformanceYear().get(t));
-      Checks.positive("updateFactors " + t.label(), updateFactors().get(t));
+      if (updateFactors().isPresent()) {
+        Checks.positive("updateFactors " + t.label(), updateFactors().get().get(t));
+      }
     }
   }
 
@@ -118,10 +136,11 @@ abstract class AbstractUpdatedBenchmark {
   /**
    * [F] Updated benchmark expenditures.
    *
-   * @return [D] x [E], dollars
+   * @return [D] x [E], or [D] + the flat dollar update, dollars
    */
   public EnrollmentVector updatedExpenditures() {
-    return riskAdjustedExpenditures().times(updateFactors());
+    return updateFactors().isPresent() ? riskAdjustedExpenditures().times(updateFactors().get())
+        : riskAdjustedExpenditures().plus(flatDollarUpdate().get());
   }
 
   /**
@@ -144,7 +163,8 @@ abstract class AbstractUpdatedBenchmark {
         "[B] PY / [B] BY3, " + riskRatioCap());
     Steps.add(e, "D", "Risk-Adjusted Historical Benchmark ($)", ValueKind.DOLLARS, riskAdjustedExpenditures(),
         "[A] x [C]");
-    Steps.add(e, "F", "Updated Benchmark Expenditures ($)", ValueKind.DOLLARS, updatedExpenditures(), "[D] x [E]");
+    Steps.add(e, "F", "Updated Benchmark Expenditures ($)", ValueKind.DOLLARS, updatedExpenditures(),
+        updateFactors().isPresent() ? "[D] x [E]" : "[D] + flat dollar update");
     Steps.add(e, "H", "Updated Benchmark ($)", ValueKind.DOLLARS, updatedBenchmark(), "sum of [F] x [G]");
     return e.build();
   }

@@ -135,7 +135,7 @@ public final class SettlementReportReplay {
     add(cells, t2, "A", BENCHMARK_PERIOD, regional.adjustedBenchmark());
     add(cells, t2, "C", PERFORMANCE_YEAR, updated.riskRatio());
     add(cells, t2, "D", PERFORMANCE_YEAR, updated.riskAdjustedExpenditures());
-    add(cells, t2, "E", PERFORMANCE_YEAR, updated.updateFactors());
+    add(cells, t2, "E", PERFORMANCE_YEAR, updated.updateFactors().get());
     add(cells, t2, "F", PERFORMANCE_YEAR, updated.updatedExpenditures());
     add(cells, t2, "H", PERFORMANCE_YEAR, updated.updatedBenchmark());
 

@@ -115,16 +115,32 @@ class BenchmarkTest {
   }
 
   @Test
-  void phaseInWeightsByAgreementPeriod() {
+  void phaseInWeightsByEraAndAgreementPeriod() {
+    java.time.LocalDate july2019 = java.time.LocalDate.of(2019, 7, 1);
     // ACO A1540's report: first agreement period subject to the regional adjustment, 0.35 / 0.15.
-    assertThat(RegionalAdjustment.lowerSpendingWeight(1)).isEqualTo(0.35);
-    assertThat(RegionalAdjustment.higherSpendingWeight(1)).isEqualTo(0.15);
-    assertThat(RegionalAdjustment.lowerSpendingWeight(2)).isEqualTo(0.50);
-    assertThat(RegionalAdjustment.higherSpendingWeight(2)).isEqualTo(0.25);
-    assertThat(RegionalAdjustment.higherSpendingWeight(3)).isEqualTo(0.35);
-    assertThat(RegionalAdjustment.higherSpendingWeight(7)).isEqualTo(0.50);
-    assertThatThrownBy(() -> RegionalAdjustment.lowerSpendingWeight(0))
+    assertThat(RegionalAdjustment.lowerSpendingWeight(july2019, 1)).isEqualTo(0.35);
+    assertThat(RegionalAdjustment.higherSpendingWeight(july2019, 1)).isEqualTo(0.15);
+    assertThat(RegionalAdjustment.lowerSpendingWeight(july2019, 2)).isEqualTo(0.50);
+    assertThat(RegionalAdjustment.higherSpendingWeight(july2019, 2)).isEqualTo(0.25);
+    assertThat(RegionalAdjustment.higherSpendingWeight(july2019, 3)).isEqualTo(0.35);
+    assertThat(RegionalAdjustment.higherSpendingWeight(java.time.LocalDate.of(2024, 1, 1), 7)).isEqualTo(0.50);
+    java.time.LocalDate rebased = java.time.LocalDate.of(2017, 1, 1);
+    assertThat(RegionalAdjustment.lowerSpendingWeight(rebased, 2)).isEqualTo(0.70);
+    assertThat(RegionalAdjustment.higherSpendingWeight(rebased, 1)).isEqualTo(0.25);
+    assertThatThrownBy(() -> RegionalAdjustment.lowerSpendingWeight(july2019, 0))
         .hasMessage("application (agreement periods subject to the regional adjustment) must be at least 1, but was 0");
+    assertThatThrownBy(() -> RegionalAdjustment.lowerSpendingWeight(java.time.LocalDate.of(2016, 1, 1), 1))
+        .hasMessageContaining("earlier agreement periods had none");
+  }
+
+  @Test
+  void firstAgreementsBefore2019UpdateByAFlatDollarAmount() {
+    UpdatedBenchmark updated = UpdatedBenchmark.builder().historicalBenchmarkExpenditures(ONES.times(10000))
+        .riskScoresBy3(ONES).riskScoresPerformanceYear(ONES.times(1.02)).flatDollarUpdate(ONES.times(400))
+        .proportions(MIX).build();
+    assertThat(updated.updatedBenchmark()).isCloseTo(10000 * 1.02 + 400, within(1e-9));
+    assertThatThrownBy(() -> updated.withUpdateFactors(ONES))
+        .hasMessage("exactly one of updateFactors and flatDollarUpdate must be given, but both were");
   }
 
   @Test
