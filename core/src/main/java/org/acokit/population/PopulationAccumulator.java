@@ -22,9 +22,14 @@ import org.acokit.io.RowFailure;
 public final class PopulationAccumulator {
 
   private final ExpenditureThresholds thresholds;
+  /** Per type and month count m, the truncation limit of the summed amount: T x m / 12. */
+  private final double[][] limits = new double[4][16];
   private final long[] beneficiaries = new long[4];
-  private final double[] personYears = new double[4];
+  /** Eligible months per type; person-years are months / 12. */
+  private final long[] months = new long[4];
+  /** Sum of w x truncated annualized expenditure per type, dollars. */
   private final double[] expenditures = new double[4];
+  /** Sum of months x risk score per type. */
   private final double[] riskWeighted = new double[4];
   private long rows;
   private long badRows;
@@ -36,6 +41,14 @@ public final class PopulationAccumulator {
    */
   public PopulationAccumulator(ExpenditureThresholds thresholds) {
     this.thresholds = thresholds;
+    for (EnrollmentType t : EnrollmentType.values()) {
+      for (int m = 0; m <= 12; m++) {
+        limits[t.ordinal()][m] = thresholds.threshold(t) * m / 12.0;
+      }
+      for (int m = 13; m < 16; m++) {
+        limits[t.ordinal()][m] = Double.NaN;
+      }
+    }
   }
 
   /**
@@ -44,7 +57,10 @@ public final class PopulationAccumulator {
    * <p>
    * For each enrollment type with m eligible months, person-years w = m / 12, the annualized
    * amount a = expenditure / w is truncated to [-T, T], and w x truncated(a) and w x risk are
-   * summed (methodology specification v11, sections 3.1-3.5).
+   * summed (methodology specification v11, sections 3.1-3.5). The loop computes
+   * w x truncated(a) as the expenditure limited to [-T x w, T x w], which needs no division, and
+   * sums months as integers. It first runs without recording anything per row; only a range with
+   * a suspect row is run again row by row to report the bad rows.
    *
    * @param columns the columns
    * @param from the first row, inclusive
@@ -55,59 +71,116 @@ public final class PopulationAccumulator {
    */
   public PopulationAccumulator add(BeneficiaryYearColumns columns, int from, int to, String source,
       Consumer<RowFailure> failures) {
+    for (int start = from; start < to; start += BLOCK) {
+      int end = Math.min(to, start + BLOCK);
+      if (!addFast(columns, start, end)) {
+        addChecked(columns, start, end, source, failures);
+      }
+    }
+    return this;
+  }
+
+  /** Rows per optimistic block: a block with a bad row is redone row by row. */
+  private static final int BLOCK = 4096;
+  /** 1 for a month count of 0, else 0 (indexed by months 0-15). */
+  private static final double[] ZERO = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  /** 0 for a month count of 0, else 1 (indexed by months 0-15). */
+  private static final int[] NON_ZERO = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+  /**
+   * Adds a block without per-row reporting; returns false, adding nothing, if any row may be bad.
+   */
+  private boolean addFast(BeneficiaryYearColumns columns, int from, int to) {
     byte[] m0 = columns.monthsColumn(0);
     byte[] m1 = columns.monthsColumn(1);
     byte[] m2 = columns.monthsColumn(2);
     byte[] m3 = columns.monthsColumn(3);
-    double[] e0 = columns.expenditureColumn(0);
-    double[] e1 = columns.expenditureColumn(1);
-    double[] e2 = columns.expenditureColumn(2);
-    double[] e3 = columns.expenditureColumn(3);
     double[] risk = columns.riskColumn();
-    double t0 = thresholds.threshold(EnrollmentType.ESRD);
-    double t1 = thresholds.threshold(EnrollmentType.DISABLED);
-    double t2 = thresholds.threshold(EnrollmentType.AGED_DUAL);
-    double t3 = thresholds.threshold(EnrollmentType.AGED_NON_DUAL);
+    int bits = 0;
+    int nonPositiveRisk = 0;
+    double riskCheck = 0;
     for (int i = from; i < to; i++) {
       int a = m0[i];
       int b = m1[i];
       int c = m2[i];
       int d = m3[i];
+      int total = a + b + c + d;
+      bits |= (a | b | c | d) & 0xF0 | (12 - total) & 0x80000000;
       double r = risk[i];
-      // Fast path: cheap range checks; any doubt goes to the slow path that names the problem.
-      if ((a | b | c | d) < 0 || a + b + c + d > 12 || a + b + c + d == 0 || !(r > 0) || r == Double.POSITIVE_INFINITY
-          || !valid(a, e0[i]) || !valid(b, e1[i]) || !valid(c, e2[i]) || !valid(d, e3[i])) {
-        String problem = problem(columns, i);
-        if (problem != null) {
-          badRows++;
-          failures.accept(RowFailure.of(source, i + 1, problem));
-          continue;
-        }
+      riskCheck += r - r;
+      nonPositiveRisk += total > 0 && !(r > 0) ? 1 : 0;
+    }
+    if (bits != 0 || nonPositiveRisk != 0 || riskCheck != 0) {
+      return false;
+    }
+    long[] counts = new long[4];
+    long[] monthSums = new long[4];
+    double[] sums = new double[4];
+    double[] riskSums = new double[4];
+    for (int t = 0; t < 4; t++) {
+      byte[] m = columns.monthsColumn(t);
+      double[] e = columns.expenditureColumn(t);
+      double[] l = limits[t];
+      long n = 0;
+      long ms = 0;
+      double x = 0;
+      double rs = 0;
+      double suspect = 0;
+      for (int i = from; i < to; i++) {
+        int mm = m[i] & 15;
+        double ee = e[i];
+        double lim = l[mm];
+        double cc = ee > lim ? lim : ee;
+        x += cc < -lim ? -lim : cc;
+        ms += mm;
+        rs += mm * risk[i];
+        n += NON_ZERO[mm];
+        // Spending with no months (ZERO[m] is 1 for m = 0), or an infinite or NaN amount
+        // (x - x is then NaN), makes the suspect sum non-zero.
+        suspect += Math.abs(ee) * ZERO[mm] + (ee - ee);
+      }
+      if (suspect != 0 || !Double.isFinite(x + rs)) {
+        return false;
+      }
+      counts[t] = n;
+      monthSums[t] = ms;
+      sums[t] = x;
+      riskSums[t] = rs;
+    }
+    for (int t = 0; t < 4; t++) {
+      add(t, counts[t], monthSums[t], sums[t], riskSums[t]);
+    }
+    rows += to - from;
+    return true;
+  }
+
+  private void add(int type, long count, long monthSum, double expenditure, double riskMonths) {
+    beneficiaries[type] += count;
+    months[type] += monthSum;
+    expenditures[type] += expenditure;
+    riskWeighted[type] += riskMonths;
+  }
+
+  /** Adds a block row by row, reporting bad rows. */
+  private void addChecked(BeneficiaryYearColumns columns, int from, int to, String source,
+      Consumer<RowFailure> failures) {
+    for (int i = from; i < to; i++) {
+      String problem = problem(columns, i);
+      if (problem != null) {
+        badRows++;
+        failures.accept(RowFailure.of(source, i + 1, problem));
+        continue;
       }
       rows++;
-      accumulate(0, a, e0[i], r, t0);
-      accumulate(1, b, e1[i], r, t1);
-      accumulate(2, c, e2[i], r, t2);
-      accumulate(3, d, e3[i], r, t3);
+      double r = columns.riskScore(i);
+      for (int t = 0; t < 4; t++) {
+        int m = columns.monthsColumn(t)[i];
+        if (m != 0) {
+          double lim = limits[t][m];
+          add(t, 1, m, Math.max(-lim, Math.min(lim, columns.expenditureColumn(t)[i])), m * r);
+        }
+      }
     }
-    return this;
-  }
-
-  private static boolean valid(int months, double expenditure) {
-    return Double.isFinite(expenditure) && (months > 0 || expenditure == 0);
-  }
-
-  private void accumulate(int type, int months, double expenditure, double risk, double threshold) {
-    if (months == 0) {
-      return;
-    }
-    double w = months / 12.0;
-    double annualized = expenditure / w;
-    double truncated = annualized > threshold ? threshold : annualized < -threshold ? -threshold : annualized;
-    beneficiaries[type]++;
-    personYears[type] += w;
-    expenditures[type] += w * truncated;
-    riskWeighted[type] += w * risk;
   }
 
   /** Describes what is wrong with a row, or null if it is valid after all (e.g. no months at all). */
@@ -149,7 +222,7 @@ public final class PopulationAccumulator {
   public PopulationAccumulator merge(PopulationAccumulator other) {
     for (int t = 0; t < 4; t++) {
       beneficiaries[t] += other.beneficiaries[t];
-      personYears[t] += other.personYears[t];
+      months[t] += other.months[t];
       expenditures[t] += other.expenditures[t];
       riskWeighted[t] += other.riskWeighted[t];
     }
@@ -186,13 +259,15 @@ public final class PopulationAccumulator {
    */
   public PopulationSummary toSummary(double completionFactor) {
     org.acokit.internal.Checks.inRange("completionFactor", completionFactor, 1, 2);
+    double[] personYears = new double[4];
     double[] perCapita = new double[4];
     double[] risk = new double[4];
     double total = 0;
     for (int t = 0; t < 4; t++) {
+      personYears[t] = months[t] / 12.0;
       total += personYears[t];
-      perCapita[t] = personYears[t] > 0 ? expenditures[t] / personYears[t] * completionFactor : 0;
-      risk[t] = personYears[t] > 0 ? riskWeighted[t] / personYears[t] : 0;
+      perCapita[t] = months[t] > 0 ? expenditures[t] / personYears[t] * completionFactor : 0;
+      risk[t] = months[t] > 0 ? riskWeighted[t] / months[t] : 0;
     }
     double sum = total;
     return PopulationSummary.builder()

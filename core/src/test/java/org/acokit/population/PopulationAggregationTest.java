@@ -59,10 +59,11 @@ class PopulationAggregationTest {
 
   @Test
   void reportsBadRowsAndKeepsTheGoodOnes() {
-    BeneficiaryYearColumns columns = rows(new byte[] {12, 13, 6, 12, 0, 4},
-        new double[] {1000, 1000, Double.NaN, 1000, 50, 400}, new double[] {1, 1, 1, 0, 1, 1});
-    PopulationAggregate result = PopulationAggregation.aggregate(columns, ExpenditureThresholds.none(), 1.0);
-    assertThat(result.failures()).extracting(f -> f.row()).containsExactly(2, 3, 4, 5);
+    BeneficiaryYearColumns columns = rows(new byte[] {12, 13, 6, 12, 0, 4, 3},
+        new double[] {1000, 1000, Double.NaN, 1000, 50, 400, Double.POSITIVE_INFINITY}, new double[] {1, 1, 1, 0, 1, 1, 1});
+    PopulationAggregate result = PopulationAggregation.aggregate(columns, THRESHOLDS_2021, 1.0);
+    assertThat(result.failures()).extracting(f -> f.row()).containsExactly(2, 3, 4, 5, 7);
+    assertThat(result.failures().get(4).message()).isEqualTo("expenditure Aged/dual must be a finite number, but was Infinity");
     assertThat(result.failures().get(0).message()).isEqualTo("months Aged/dual must be between 0 and 12, but was 13");
     assertThat(result.failures().get(1).message()).isEqualTo("expenditure Aged/dual must be a finite number, but was NaN");
     assertThat(result.failures().get(2).message())
