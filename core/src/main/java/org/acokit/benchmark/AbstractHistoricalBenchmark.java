@@ -88,6 +88,26 @@ abstract class AbstractHistoricalBenchmark {
     checkProportions("proportions", proportions());
   }
 
+  /**
+   * The benchmark-year weights of a first agreement period: 10%, 30%, 60% (42 CFR 425.601(a)(7),
+   * 425.602(a)(7), 425.652(a)(7)).
+   *
+   * @return BY1, BY2 and BY3 weights
+   */
+  public static ImmutableMap<BenchmarkYear, Double> firstAgreementWeights() {
+    return ImmutableMap.of(BenchmarkYear.BY1, 0.1, BenchmarkYear.BY2, 0.3, BenchmarkYear.BY3, 0.6);
+  }
+
+  /**
+   * The equal benchmark-year weights of a renewing or re-entering ACO's agreement period: one
+   * third each (42 CFR 425.601(e)(2)(i), 425.603(b)(1), 425.652(c)(2)).
+   *
+   * @return BY1, BY2 and BY3 weights
+   */
+  public static ImmutableMap<BenchmarkYear, Double> equalWeights() {
+    return ImmutableMap.of(BenchmarkYear.BY1, 1.0 / 3, BenchmarkYear.BY2, 1.0 / 3, BenchmarkYear.BY3, 1.0 / 3);
+  }
+
   static void checkProportions(String field, EnrollmentVector proportions) {
     for (EnrollmentType t : EnrollmentType.values()) {
       Checks.fraction(field + " " + t.label(), proportions.get(t));

@@ -175,4 +175,12 @@ class BenchmarkTest {
     assertThat(BlendedTrend.acptWeight(2024)).isEqualTo(1.0 / 6);
     assertThatThrownBy(() -> BlendedTrend.acptWeight(2023)).hasMessageContaining("from 2024");
   }
+
+  @Test
+  void benchmarkYearWeightsOfFirstAndLaterAgreements() {
+    assertThat(HistoricalBenchmark.firstAgreementWeights().values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, within(1e-15));
+    assertThat(HistoricalBenchmark.firstAgreementWeights()).containsEntry(BenchmarkYear.BY3, 0.6);
+    assertThat(HistoricalBenchmark.equalWeights()).containsEntry(BenchmarkYear.BY1, 1.0 / 3);
+  }
 }
