@@ -161,6 +161,52 @@ public enum Track {
   }
 
   /**
+   * The revenue-based loss sharing limit as a share of ACO participants' Medicare FFS revenue:
+   * BASIC Level C 2%, D 4%, E 8% (42 CFR 425.605(d)(1)(iii)-(v)(D); E's 8% is the nominal amount
+   * standard of 414.1415(c)(3)(i)(A)), Track 1+ 8% (Track 1+ Model terms).
+   *
+   * @return the rate, empty for tracks without a revenue-based limit
+   */
+  public java.util.OptionalDouble revenueLossLimitRate() {
+    switch (this) {
+      case BASIC_C:
+        return java.util.OptionalDouble.of(0.02);
+      case BASIC_D:
+        return java.util.OptionalDouble.of(0.04);
+      case BASIC_E:
+      case TRACK_1_PLUS:
+        return java.util.OptionalDouble.of(0.08);
+      default:
+        return java.util.OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * The benchmark-based loss sharing limit as a share of total updated benchmark expenditures:
+   * the cap on the revenue-based limit of BASIC Level C 1%, D 2%, E 4% (414.1415(c)(3)(i)(B) 3% plus
+   * one point) and Track 1+ 4%, and the limit of Track 3 and ENHANCED, 15% (425.610(g)). Track 2's
+   * limit depends on the agreement year (5%, 7.5%, 10%, 425.606(g)) and is not a track constant.
+   *
+   * @return the rate, empty for one-sided tracks and Track 2
+   */
+  public java.util.OptionalDouble benchmarkLossLimitRate() {
+    switch (this) {
+      case BASIC_C:
+        return java.util.OptionalDouble.of(0.01);
+      case BASIC_D:
+        return java.util.OptionalDouble.of(0.02);
+      case BASIC_E:
+      case TRACK_1_PLUS:
+        return java.util.OptionalDouble.of(0.04);
+      case TRACK_3:
+      case ENHANCED:
+        return java.util.OptionalDouble.of(0.15);
+      default:
+        return java.util.OptionalDouble.empty();
+    }
+  }
+
+  /**
    * Finds a track by its CMS label or enum name, ignoring case.
    *
    * @param text a label such as {@code "BASIC Level B"} or a name such as {@code "BASIC_B"}

@@ -262,11 +262,11 @@ public final class PufReconciliation {
    */
   private static SettlementInput withLossSideInputs(PufRecord r, SettlementInput input,
       ImmutableList.Builder<String> notes) {
-    boolean revenueBased = input.track().isBasic() || input.track() == Track.TRACK_1_PLUS;
+    boolean revenueBased = input.track().revenueLossLimitRate().isPresent();
     SettlementInput result = input;
     if (revenueBased && input.participantRevenue().isEmpty()) {
-      double benchmarkRate = benchmarkLossLimitRate(input.track());
-      double revenueRate = revenueLossLimitRate(input.track());
+      double benchmarkRate = input.track().benchmarkLossLimitRate().getAsDouble();
+      double revenueRate = input.track().revenueLossLimitRate().getAsDouble();
       // Any revenue at or above this amount gives the benchmark-based limit.
       double benchmarkEquivalent = benchmarkRate * input.totalBenchmarkExpenditures() / revenueRate;
       boolean fullyForgiven = input.euc().map(e -> e.reductionFactor() == 1.0).orElse(false);
@@ -308,28 +308,6 @@ public final class PufReconciliation {
       }
     }
     return result;
-  }
-
-  private static double benchmarkLossLimitRate(Track track) {
-    switch (track) {
-      case BASIC_C:
-        return 0.01;
-      case BASIC_D:
-        return 0.02;
-      default:
-        return 0.04;
-    }
-  }
-
-  private static double revenueLossLimitRate(Track track) {
-    switch (track) {
-      case BASIC_C:
-        return 0.02;
-      case BASIC_D:
-        return 0.04;
-      default:
-        return 0.08;
-    }
   }
 
   private static Optional<double[]> bracket(PufRecord r) {

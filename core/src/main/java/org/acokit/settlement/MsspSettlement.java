@@ -224,27 +224,19 @@ public final class MsspSettlement {
 
   private static LossLimit lossLimit(SettlementInput input, double benchmark) {
     Track track = input.track();
-    switch (track) {
-      case TRACK_2: {
-        int year = yearOfAgreement(input);
-        double rate = year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
-        return new LossLimit(rate * benchmark, percent(rate) + " of [H] in agreement year " + year
-            + " (42 CFR 425.606(g))");
-      }
-      case TRACK_3:
-      case ENHANCED:
-        return new LossLimit(0.15 * benchmark, "15% of [H] (42 CFR 425.610(g))");
-      case BASIC_C:
-        return revenueBased(input, benchmark, 0.02, 0.01, "42 CFR 425.605(d)(1)(iii)(D)");
-      case BASIC_D:
-        return revenueBased(input, benchmark, 0.04, 0.02, "42 CFR 425.605(d)(1)(iv)(D)");
-      case BASIC_E:
-        return revenueBased(input, benchmark, 0.08, 0.04, "42 CFR 425.605(d)(1)(v)(D), 414.1415(c)(3)");
-      case TRACK_1_PLUS:
-        return revenueBased(input, benchmark, 0.08, 0.04, "Track 1+ Model terms");
-      default:
-        throw new IllegalStateException("one-sided track has no loss limit: " + track);
+    if (track == Track.TRACK_2) {
+      int year = yearOfAgreement(input);
+      double rate = year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
+      return new LossLimit(rate * benchmark, percent(rate) + " of [H] in agreement year " + year
+          + " (42 CFR 425.606(g))");
     }
+    double benchmarkRate = track.benchmarkLossLimitRate().orElseThrow(
+        () -> new IllegalStateException("one-sided track has no loss limit: " + track));
+    if (track.revenueLossLimitRate().isEmpty()) {
+      return new LossLimit(benchmarkRate * benchmark, percent(benchmarkRate) + " of [H] (42 CFR 425.610(g))");
+    }
+    String source = track == Track.TRACK_1_PLUS ? "Track 1+ Model terms" : "42 CFR 425.605(d)(1)";
+    return revenueBased(input, benchmark, track.revenueLossLimitRate().getAsDouble(), benchmarkRate, source);
   }
 
   private static LossLimit revenueBased(SettlementInput input, double benchmark, double revenueRate,

@@ -53,4 +53,16 @@ class TrackTest {
     assertThat(MsspProgramYear.of(2022).sequestrationRate()).isEqualTo(0.02);
     assertThatThrownBy(() -> MsspProgramYear.of(2027)).hasMessage("performanceYear must be between 2012 and 2026 inclusive, but was 2027");
   }
+
+  @Test
+  void lossSharingLimitRates() {
+    assertThat(Track.BASIC_C.revenueLossLimitRate()).hasValue(0.02);
+    assertThat(Track.BASIC_C.benchmarkLossLimitRate()).hasValue(0.01);
+    assertThat(Track.BASIC_E.revenueLossLimitRate()).hasValue(0.08);
+    assertThat(Track.BASIC_E.benchmarkLossLimitRate()).hasValue(0.04);
+    assertThat(Track.ENHANCED.revenueLossLimitRate()).isEmpty();
+    assertThat(Track.ENHANCED.benchmarkLossLimitRate()).hasValue(0.15);
+    assertThat(Track.TRACK_2.benchmarkLossLimitRate()).isEmpty();
+    assertThat(Track.BASIC_B.benchmarkLossLimitRate()).isEmpty();
+  }
 }
