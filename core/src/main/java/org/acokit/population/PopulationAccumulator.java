@@ -82,121 +82,74 @@ public final class PopulationAccumulator {
 
   /** Rows per optimistic block: a block with a bad row is redone row by row. */
   private static final int BLOCK = 4096;
-  /** The exponent bits of a double. */
-  private static final long EXPONENT = 0x7FF0000000000000L;
-  /** The lowest exponent bit: added to the exponent bits it carries into the sign bit only for NaN and infinities. */
-  private static final long EXPONENT_ONE = 0x0010000000000000L;
-  /** The bits of the largest finite double less one: risk bits - 1 above it are not finite. */
-  private static final long MAX_FINITE_LESS_ONE = 0x7FEFFFFFFFFFFFFEL;
-  /** Month counts 0-15 as doubles, a load instead of a conversion in the loop. */
-  private static final double[] MONTHS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+  /** 1 for a month count of 0, else 0 (indexed by months 0-15). */
+  private static final double[] ZERO = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  /** 0 for a month count of 0, else 1 (indexed by months 0-15). */
+  private static final int[] NON_ZERO = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
   /**
    * Adds a block without per-row reporting; returns false, adding nothing, if any row may be bad.
-   * <p>
-   * One pass over the nine columns, all four types at once, with eight independent floating-point
-   * sums (so no sum waits on another) and the validation in integer bit operations on the same
-   * values: months outside 0-12 or adding up to more than 12, a NaN or infinite amount, spending
-   * without months, a risk score that is not a finite number above 0 for a row with months. A
-   * block with any such row is redone by {@link #addChecked}, which reports the bad rows.
    */
   private boolean addFast(BeneficiaryYearColumns columns, int from, int to) {
     byte[] m0 = columns.monthsColumn(0);
     byte[] m1 = columns.monthsColumn(1);
     byte[] m2 = columns.monthsColumn(2);
     byte[] m3 = columns.monthsColumn(3);
-    double[] e0 = columns.expenditureColumn(0);
-    double[] e1 = columns.expenditureColumn(1);
-    double[] e2 = columns.expenditureColumn(2);
-    double[] e3 = columns.expenditureColumn(3);
     double[] risk = columns.riskColumn();
-    double[] l0 = limits[0];
-    double[] l1 = limits[1];
-    double[] l2 = limits[2];
-    double[] l3 = limits[3];
-    double[] w = MONTHS;
-    int monthBits = 0;
-    long signBits = 0;
-    long spendWithoutMonths = 0;
-    int n0 = 0;
-    int n1 = 0;
-    int n2 = 0;
-    int n3 = 0;
-    int s0 = 0;
-    int s1 = 0;
-    int s2 = 0;
-    int s3 = 0;
-    double x0 = 0;
-    double x1 = 0;
-    double x2 = 0;
-    double x3 = 0;
-    double r0 = 0;
-    double r1 = 0;
-    double r2 = 0;
-    double r3 = 0;
+    int bits = 0;
+    int nonPositiveRisk = 0;
+    double riskCheck = 0;
     for (int i = from; i < to; i++) {
       int a = m0[i];
       int b = m1[i];
       int c = m2[i];
       int d = m3[i];
       int total = a + b + c + d;
-      monthBits |= (a | b | c | d) & 0xF0 | (12 - total);
-      double ea = e0[i];
-      double eb = e1[i];
-      double ec = e2[i];
-      double ed = e3[i];
+      bits |= (a | b | c | d) & 0xF0 | (12 - total) & 0x80000000;
       double r = risk[i];
-      long ba = Double.doubleToRawLongBits(ea);
-      long bb = Double.doubleToRawLongBits(eb);
-      long bc = Double.doubleToRawLongBits(ec);
-      long bd = Double.doubleToRawLongBits(ed);
-      long br = Double.doubleToRawLongBits(r) - 1;
-      // Sign bit set for a NaN or infinite amount, or a bad risk score of a row with months.
-      signBits |= ((ba & EXPONENT) + EXPONENT_ONE) | ((bb & EXPONENT) + EXPONENT_ONE)
-          | ((bc & EXPONENT) + EXPONENT_ONE) | ((bd & EXPONENT) + EXPONENT_ONE)
-          | ((br | (MAX_FINITE_LESS_ONE - br)) & ((long) -total >> 63));
-      // Non-zero for a non-zero amount (ignoring the sign) in a type with no months.
-      spendWithoutMonths |= (ba << 1) & ((a - 1L) >> 63) | (bb << 1) & ((b - 1L) >> 63)
-          | (bc << 1) & ((c - 1L) >> 63) | (bd << 1) & ((d - 1L) >> 63);
-      a &= 15;
-      b &= 15;
-      c &= 15;
-      d &= 15;
-      double la = l0[a];
-      double lb = l1[b];
-      double lc = l2[c];
-      double ld = l3[d];
-      double ca = ea > la ? la : ea;
-      double cb = eb > lb ? lb : eb;
-      double cc = ec > lc ? lc : ec;
-      double cd = ed > ld ? ld : ed;
-      x0 += ca < -la ? -la : ca;
-      x1 += cb < -lb ? -lb : cb;
-      x2 += cc < -lc ? -lc : cc;
-      x3 += cd < -ld ? -ld : cd;
-      r0 += w[a] * r;
-      r1 += w[b] * r;
-      r2 += w[c] * r;
-      r3 += w[d] * r;
-      s0 += a;
-      s1 += b;
-      s2 += c;
-      s3 += d;
-      n0 += -a >>> 31;
-      n1 += -b >>> 31;
-      n2 += -c >>> 31;
-      n3 += -d >>> 31;
+      riskCheck += r - r;
+      nonPositiveRisk += total > 0 && !(r > 0) ? 1 : 0;
     }
-    // A NaN or infinite risk score of a row without months (valid, but 0 x NaN is NaN) also
-    // sends the block to the checked path.
-    if ((monthBits & 0x800000F0) != 0 || signBits < 0 || spendWithoutMonths != 0
-        || !Double.isFinite(x0 + x1 + x2 + x3 + r0 + r1 + r2 + r3)) {
+    if (bits != 0 || nonPositiveRisk != 0 || riskCheck != 0) {
       return false;
     }
-    add(0, n0, s0, x0, r0);
-    add(1, n1, s1, x1, r1);
-    add(2, n2, s2, x2, r2);
-    add(3, n3, s3, x3, r3);
+    long[] counts = new long[4];
+    long[] monthSums = new long[4];
+    double[] sums = new double[4];
+    double[] riskSums = new double[4];
+    for (int t = 0; t < 4; t++) {
+      byte[] m = columns.monthsColumn(t);
+      double[] e = columns.expenditureColumn(t);
+      double[] l = limits[t];
+      long n = 0;
+      long ms = 0;
+      double x = 0;
+      double rs = 0;
+      double suspect = 0;
+      for (int i = from; i < to; i++) {
+        int mm = m[i] & 15;
+        double ee = e[i];
+        double lim = l[mm];
+        double cc = ee > lim ? lim : ee;
+        x += cc < -lim ? -lim : cc;
+        ms += mm;
+        rs += mm * risk[i];
+        n += NON_ZERO[mm];
+        // Spending with no months (ZERO[m] is 1 for m = 0), or an infinite or NaN amount
+        // (x - x is then NaN), makes the suspect sum non-zero.
+        suspect += Math.abs(ee) * ZERO[mm] + (ee - ee);
+      }
+      if (suspect != 0 || !Double.isFinite(x + rs)) {
+        return false;
+      }
+      counts[t] = n;
+      monthSums[t] = ms;
+      sums[t] = x;
+      riskSums[t] = rs;
+    }
+    for (int t = 0; t < 4; t++) {
+      add(t, counts[t], monthSums[t], sums[t], riskSums[t]);
+    }
     rows += to - from;
     return true;
   }
