@@ -94,6 +94,16 @@ abstract class AbstractBlendedTrend {
   public abstract java.util.OptionalDouble acptWeight();
 
   /**
+   * The regional risk score growth cap adjustment factors by enrollment type (42 CFR 425.655), which
+   * multiply the regional update factor [D] of the performance year (425.652(b)(2)(ii)(C)); for
+   * agreement periods starting 2024 and later, so given only with {@link #acptUpdateFactors()}.
+   * Absent means 1 for every type. Computed by {@link RegionalRiskScoreGrowthCap#adjustmentFactors()}.
+   *
+   * @return the factors, each 1 or more
+   */
+  public abstract java.util.Optional<EnrollmentVector> regionalRiskScoreGrowthCapFactors();
+
+  /**
    * The weight of the ACPT in the three-way blend of a performance year (42 CFR 425.652(b)(3)):
    * one third, except one sixth in PY2024, when CMS lowered it for an unusually large discrepancy
    * between the ACPT and actual growth (as reported by Milliman, "Under pressure: ACPT pushing MSSP
@@ -121,6 +131,16 @@ abstract class AbstractBlendedTrend {
       Checks.fraction("acptWeight", acptWeight().getAsDouble());
       for (EnrollmentType t : EnrollmentType.values()) {
         Checks.positive("acptUpdateFactors " + t.label(), acptUpdateFactors().get().get(t));
+      }
+    }
+    if (regionalRiskScoreGrowthCapFactors().isPresent()) {
+      if (acptUpdateFactors().isEmpty()) {
+        throw new IllegalArgumentException("regionalRiskScoreGrowthCapFactors apply to agreement periods starting 2024"
+            + " and later (42 CFR 425.655) and must be given with acptUpdateFactors, but no ACPT was given");
+      }
+      for (EnrollmentType t : EnrollmentType.values()) {
+        Checks.inRange("regionalRiskScoreGrowthCapFactors " + t.label(),
+            regionalRiskScoreGrowthCapFactors().get().get(t), 1, 10);
       }
     }
     requireAllYears("nationalExpenditures", nationalExpenditures());
@@ -214,12 +234,14 @@ abstract class AbstractBlendedTrend {
   }
 
   /**
-   * [D] Regional update factor from BY3 to the performance year.
+   * [D] Regional update factor from BY3 to the performance year, times the regional risk score
+   * growth cap adjustment factor when given.
    *
-   * @return C[PY] / C[BY3]
+   * @return C[PY] / C[BY3] x factor
    */
   public EnrollmentVector regionalUpdate() {
-    return regionalExpendituresPerformanceYear().dividedBy(regionalExpenditures().get(BenchmarkYear.BY3));
+    EnrollmentVector growth = regionalExpendituresPerformanceYear().dividedBy(regionalExpenditures().get(BenchmarkYear.BY3));
+    return regionalRiskScoreGrowthCapFactors().map(growth::times).orElse(growth);
   }
 
   /**
@@ -264,8 +286,8 @@ abstract class AbstractBlendedTrend {
   /**
    * The three-way blended update factor of agreement periods starting 2024 and later
    * (42 CFR 425.652(b)): {@code (1 - w) x [G] two-way blended update + w x ACPT factor}, with w the
-   * ACPT weight. Not applied here: the regional risk score growth cap adjustment factor of
-   * 42 CFR 425.655 on the regional growth rate (its direction is not yet verified).
+   * ACPT weight; the regional component of [G] includes the regional risk score growth cap
+   * adjustment factor when given.
    *
    * @return the factors
    * @throws IllegalStateException if no ACPT was given
@@ -291,7 +313,14 @@ abstract class AbstractBlendedTrend {
       add(e, "G", "National-Regional Blended Trend Factor " + y, blendedTrend(y), "[B] x [E] + [D] x [F]");
     }
     add(e, "B", "National Expenditure Update Factor PY", nationalUpdate(), "[A] PY / [A] BY3");
-    add(e, "D", "Regional Expenditure Update Factor PY", regionalUpdate(), "[C] PY / [C] BY3");
+    if (regionalRiskScoreGrowthCapFactors().isPresent()) {
+      add(e, "D", "Regional Risk Score Growth Cap Adjustment Factor PY", regionalRiskScoreGrowthCapFactors().get(),
+          "42 CFR 425.655");
+      add(e, "D", "Regional Expenditure Update Factor PY", regionalUpdate(),
+          "[C] PY / [C] BY3 x regional risk score growth cap adjustment factor");
+    } else {
+      add(e, "D", "Regional Expenditure Update Factor PY", regionalUpdate(), "[C] PY / [C] BY3");
+    }
     add(e, "F", "Regional Component Weight PY", regionalWeightPerformanceYear(), "1 - [E]");
     add(e, "G", "National-Regional Blended Update Factor PY", blendedUpdate(), "[B] x [E] + [D] x [F]");
     return e.build();

@@ -14,9 +14,10 @@ import org.acokit.population.EnrollmentVector;
 import org.immutables.value.Value;
 
 /**
- * The regional adjustment to the historical benchmark for agreement periods starting 7/1/2019
- * through 2023: Table 1 rows [J]-[S] of CMS's financial reconciliation report
- * (42 CFR 425.601(a)(8), (f)).
+ * The regional adjustment to the historical benchmark: Table 1 rows [J]-[S] of CMS's financial
+ * reconciliation report, for agreement periods starting 7/1/2019 through 2023
+ * (42 CFR 425.601(a)(8), (f)) and, with {@link #negativeCapRate()} and
+ * {@link #negativeAdjustmentOffset()}, from 1/1/2024 (42 CFR 425.656).
  * <p>
  * For each enrollment type:
  * <pre>{@code
@@ -26,7 +27,9 @@ import org.immutables.value.Value;
  * [N] weight              = lower-spending weight if [M] >= 0, else higher-spending weight
  * [O] before cap          = [L] x [N]
  * [P] cap                 = capRate x national per capita expenditures BY3 (5%, 425.601(a)(8)(ii)(C))
- * [Q] after cap           = [O] limited to [-P, P]
+ * [Q] after cap           = [O] limited to [-negativeCapRate x national, P], and a negative value
+ *                           times (1 - offset factor) where an offset factor is given
+ *                           (2024+ agreements: -1.5% and the offset of 425.656(c)(3)-(5))
  * [R] adjusted            = [G] + [Q];  [S] = sum of [R] x [H]
  * }</pre>
  * The weights depend on the era and the agreement period ({@link #lowerSpendingWeight},
@@ -40,6 +43,7 @@ abstract class AbstractRegionalAdjustment {
 
   private static final LocalDate JANUARY_2017 = LocalDate.of(2017, 1, 1);
   private static final LocalDate JULY_2019 = LocalDate.of(2019, 7, 1);
+  private static final LocalDate JANUARY_2024 = LocalDate.of(2024, 1, 1);
 
   /**
    * [G] Historical benchmark expenditures before the regional adjustment, dollars.
@@ -101,6 +105,69 @@ abstract class AbstractRegionalAdjustment {
   }
 
   /**
+   * The cap on a negative adjustment as a share of national per capita expenditures (absolute
+   * value): equal to {@link #capRate()} for agreement periods starting before 2024 (5%,
+   * 425.601(a)(8)(ii)(C)); 1.5% from 2024 (425.656(c)(3)(ii)); see {@link #negativeCapRate(LocalDate)}.
+   *
+   * @return the rate, a fraction
+   */
+  @Value.Default
+  public double negativeCapRate() {
+    return capRate();
+  }
+
+  /**
+   * The offset factor of agreement periods starting 2024 and later (425.656(c)(4)-(5)): a
+   * negative adjustment of an enrollment type is multiplied by 1 minus this factor. Absent before
+   * 2024. Computed by {@link #offsetFactor(double, EnrollmentVector, EnrollmentVector, EnrollmentVector)}.
+   *
+   * @return the factor, a fraction
+   */
+  public abstract java.util.OptionalDouble negativeAdjustmentOffset();
+
+  /**
+   * The cap rate on negative adjustments by agreement period: 5% before 2024, 1.5% from 1/1/2024
+   * (42 CFR 425.656(c)(3)(ii), 87 FR 70246).
+   *
+   * @param agreementStart the start of the agreement period
+   * @return the rate, a fraction
+   */
+  public static double negativeCapRate(LocalDate agreementStart) {
+    return agreementStart.isBefore(JANUARY_2024) ? 0.05 : 0.015;
+  }
+
+  /**
+   * The offset factor for negative regional adjustments of agreement periods starting 2024 and
+   * later (42 CFR 425.656(c)(4)-(5)): the proportion of the ACO's BY3 assigned beneficiaries who
+   * are dually eligible for Medicare and Medicaid, plus (the ACO's weighted average BY3 prospective
+   * HCC risk score - 1), with weights of BY3 per capita expenditures x BY3 person-years per
+   * enrollment type; the result limited to [0, 1] as the regulation says (0: no offset, 1: full
+   * offset). Example: 20% dual, weighted risk score 1.10: offset 0.30, so a -$300 adjustment
+   * becomes -$210.
+   *
+   * @param dualProportionBy3 the share of BY3 assigned beneficiaries who are dually eligible, a fraction
+   * @param riskScoresBy3 BY3 prospective HCC risk scores by enrollment type
+   * @param perCapitaExpendituresBy3 BY3 per capita expenditures by enrollment type, dollars
+   * @param personYearsBy3 BY3 person-years by enrollment type
+   * @return the offset factor in [0, 1]
+   * @throws IllegalArgumentException if the dual proportion is not a fraction, a risk score is not
+   *     positive, an expenditure or person-year count is negative, or all weights are zero
+   */
+  public static double offsetFactor(double dualProportionBy3, EnrollmentVector riskScoresBy3,
+      EnrollmentVector perCapitaExpendituresBy3, EnrollmentVector personYearsBy3) {
+    Checks.fraction("dualProportionBy3", dualProportionBy3);
+    for (EnrollmentType t : EnrollmentType.values()) {
+      Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3.get(t));
+      Checks.nonNegative("perCapitaExpendituresBy3 " + t.label(), perCapitaExpendituresBy3.get(t));
+      Checks.nonNegative("personYearsBy3 " + t.label(), personYearsBy3.get(t));
+    }
+    EnrollmentVector weights = perCapitaExpendituresBy3.times(personYearsBy3);
+    Checks.positive("sum of weights (perCapitaExpendituresBy3 x personYearsBy3)", weights.sum());
+    double offset = dualProportionBy3 + riskScoresBy3.dot(weights) / weights.sum() - 1;
+    return Math.max(0, Math.min(1, offset));
+  }
+
+  /**
    * The weight for an ACO with lower spending than its region in its n-th agreement period
    * subject to the regional adjustment: for rebased agreement periods starting 2017 to 1/1/2019,
    * 35% then 70% (42 CFR 425.603(c)(9)(ii)(B)); from 7/1/2019, 35% then 50% (425.601(f),
@@ -157,6 +224,10 @@ abstract class AbstractRegionalAdjustment {
     Checks.fraction("lowerSpendingWeight", lowerSpendingWeight());
     Checks.fraction("higherSpendingWeight", higherSpendingWeight());
     Checks.fraction("capRate", capRate());
+    Checks.fraction("negativeCapRate", negativeCapRate());
+    if (negativeAdjustmentOffset().isPresent()) {
+      Checks.fraction("negativeAdjustmentOffset", negativeAdjustmentOffset().getAsDouble());
+    }
     for (EnrollmentType t : EnrollmentType.values()) {
       Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3().get(t));
       Checks.nonNegative("regionalExpenditures " + t.label(), regionalExpenditures().get(t));
@@ -210,7 +281,7 @@ abstract class AbstractRegionalAdjustment {
   }
 
   /**
-   * [P] The cap (absolute value).
+   * [P] The cap (absolute value) on a positive adjustment.
    *
    * @return capRate x national BY3 expenditures, dollars
    */
@@ -219,12 +290,25 @@ abstract class AbstractRegionalAdjustment {
   }
 
   /**
-   * [Q] The regional adjustment after the cap.
+   * The cap (absolute value) on a negative adjustment; equal to [P] before 2024.
    *
-   * @return [O] limited to [-P, P], dollars
+   * @return negativeCapRate x national BY3 expenditures, dollars
+   */
+  public EnrollmentVector negativeCap() {
+    return nationalExpendituresBy3().times(negativeCapRate());
+  }
+
+  /**
+   * [Q] The regional adjustment after the cap (and, for 2024+ agreements, the offset of a
+   * negative value).
+   *
+   * @return [O] limited to [-negative cap, P]; a negative result times (1 - offset) when an
+   *     offset is given, dollars
    */
   public EnrollmentVector adjustment() {
-    return adjustmentBeforeCap().combine(cap(), (o, p) -> Math.max(-p, Math.min(p, o)));
+    double keep = 1 - negativeAdjustmentOffset().orElse(0);
+    EnrollmentVector capped = adjustmentBeforeCap().combine(cap(), Math::min);
+    return capped.combine(negativeCap(), (o, n) -> o < 0 ? Math.max(-n, o) * keep : o);
   }
 
   /**
@@ -273,8 +357,16 @@ abstract class AbstractRegionalAdjustment {
         "[L] x [N]");
     Steps.add(e, "P", "Regional Adjustment Cap (Absolute Value) ($)", ValueKind.DOLLARS, cap(),
         capRate() + " x national per capita BY3");
+    if (negativeCapRate() != capRate()) {
+      Steps.add(e, "P", "Regional Adjustment Cap on Negative Adjustments (Absolute Value) ($)", ValueKind.DOLLARS,
+          negativeCap(), negativeCapRate() + " x national per capita BY3");
+    }
+    if (negativeAdjustmentOffset().isPresent()) {
+      Steps.add(e, "Q", "Offset Factor for Negative Adjustments", ValueKind.RATE,
+          negativeAdjustmentOffset().getAsDouble(), "42 CFR 425.656(c)(4)-(5)");
+    }
     Steps.add(e, "Q", "Regional Adjustment After Applying Cap ($)", ValueKind.DOLLARS, adjustment(),
-        "[O] within [-P, P]");
+        negativeAdjustmentOffset().isPresent() ? "[O] within [-cap, P]; negative x (1 - offset)" : "[O] within [-P, P]");
     Steps.add(e, "R", "Regionally-Adjusted Historical Benchmark Expenditures ($)", ValueKind.DOLLARS,
         adjustedExpenditures(), "[G] + [Q]");
     Steps.add(e, "S", "Regionally-Adjusted Historical Benchmark ($)", ValueKind.DOLLARS, adjustedBenchmark(),

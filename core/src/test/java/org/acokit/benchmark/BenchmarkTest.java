@@ -183,4 +183,29 @@ class BenchmarkTest {
     assertThat(HistoricalBenchmark.firstAgreementWeights()).containsEntry(BenchmarkYear.BY3, 0.6);
     assertThat(HistoricalBenchmark.equalWeights()).containsEntry(BenchmarkYear.BY1, 1.0 / 3);
   }
+
+  @Test
+  void negativeRegionalAdjustmentOf2024AgreementsIsCappedAtOneAndAHalfPercentAndOffset() {
+    // 42 CFR 425.656(c)(3)-(5): ESRD 10% below the region (positive), the others above it.
+    double offset = RegionalAdjustment.offsetFactor(0.2, EnrollmentVector.of(1.3, 1.1, 1.1, 1.1),
+        EnrollmentVector.of(0, 10000, 10000, 10000), EnrollmentVector.of(0, 100, 100, 100));
+    assertThat(offset).isCloseTo(0.3, within(1e-12));
+    assertThat(RegionalAdjustment.offsetFactor(0.9, ONES.times(1.5), ONES, ONES)).isEqualTo(1.0);
+    assertThat(RegionalAdjustment.offsetFactor(0.0, ONES.times(0.8), ONES, ONES)).isEqualTo(0.0);
+    assertThat(RegionalAdjustment.negativeCapRate(java.time.LocalDate.of(2024, 1, 1))).isEqualTo(0.015);
+    assertThat(RegionalAdjustment.negativeCapRate(java.time.LocalDate.of(2023, 1, 1))).isEqualTo(0.05);
+    RegionalAdjustment adjustment = RegionalAdjustment.builder()
+        .historicalBenchmarkExpenditures(EnrollmentVector.of(10000, 11000, 10100, 10100)).proportions(MIX)
+        .riskScoresBy3(ONES).regionalExpenditures(ONES.times(10000)).nationalExpendituresBy3(ONES.times(10000))
+        .lowerSpendingWeight(0.35).higherSpendingWeight(0.15)
+        .negativeCapRate(RegionalAdjustment.negativeCapRate(java.time.LocalDate.of(2024, 1, 1)))
+        .negativeAdjustmentOffset(offset).build();
+    // Differences 0, -1000, -100, -100; weight 0.15: -150 (capped at -150 = 1.5% of 10,000) and -15.
+    assertThat(adjustment.weight()).isEqualTo(0.15);
+    assertThat(adjustment.adjustment().get(EnrollmentType.ESRD)).isEqualTo(0.0);
+    assertThat(adjustment.adjustment().get(EnrollmentType.DISABLED)).isCloseTo(-150 * 0.7, within(1e-9));
+    assertThat(adjustment.adjustment().get(EnrollmentType.AGED_DUAL)).isCloseTo(-15 * 0.7, within(1e-9));
+    assertThat(adjustment.explain().toTextTable()).contains("Offset Factor for Negative Adjustments");
+    assertThatThrownBy(() -> adjustment.withNegativeAdjustmentOffset(1.2)).hasMessageContaining("negativeAdjustmentOffset");
+  }
 }
