@@ -125,8 +125,10 @@ public final class PufReconciliation {
    */
   private static Optional<String> unpublishedCause(PufRecord r, double difference) {
     if (r.column("Guardrail").map("1"::equals).orElse(false)) {
-      return Optional.of("CMS settled this 2024+ agreement against its alternative (guardrail) updated benchmark "
-          + "(Guardrail = 1, 42 CFR 425.652(b)), which the file does not publish");
+      return Optional.of("CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
+          + "the published benchmark is the recalculated two-way benchmark, and expenditures below it earn neither "
+          + "savings nor losses (the published 0); the three-way benchmark that triggered the guardrail, which "
+          + "SettlementInput needs next to recalculatedPerCapitaBenchmark, is not published");
     }
     double disaster = r.disasterAdjustment().orElse(0.0);
     if (r.performanceYear() == 2019 && disaster != 0 && Math.abs(Math.abs(difference) - Math.abs(disaster) / 2) <= TOLERANCE) {

@@ -168,6 +168,15 @@ abstract class AbstractSettlement {
   public abstract OptionalDouble paymentDueToCms();
 
   /**
+   * The three-way blend per capita benchmark that the recalculated two-way benchmark replaced
+   * (42 CFR 425.652(b)(5)); when present, {@link #input()} carries the recalculated benchmark as its
+   * per capita benchmark.
+   *
+   * @return the replaced benchmark, dollars per capita; empty when the benchmark was not replaced
+   */
+  public abstract OptionalDouble replacedPerCapitaBenchmark();
+
+  /**
    * [H] Total updated benchmark expenditures, dollars.
    *
    * @return dollars

@@ -160,6 +160,17 @@ abstract class AbstractSettlementInput {
   public abstract OptionalInt monthsParticipated();
 
   /**
+   * The updated benchmark recalculated with the two-way national-regional blend instead of the
+   * three-way blend with the ACPT, per capita, dollars (42 CFR 425.652(b)(5), agreement periods
+   * starting 2024 and later). When the ACO's expenditures exceed {@link #perCapitaBenchmark()} by
+   * at least the MLR and this benchmark is higher, losses are settled against it, and an ACO whose
+   * expenditures are below it neither shares losses nor earns savings ({@link MsspSettlement}).
+   *
+   * @return the recalculated per capita benchmark, empty when not given
+   */
+  public abstract OptionalDouble recalculatedPerCapitaBenchmark();
+
+  /**
    * Total updated benchmark expenditures (Table 3 [H]) = [F] x [B].
    *
    * @return dollars
@@ -202,6 +213,13 @@ abstract class AbstractSettlementInput {
       int months = monthsParticipated().getAsInt();
       if (months < 1 || months > 12) {
         throw new IllegalArgumentException("monthsParticipated must be between 1 and 12 inclusive, but was " + months);
+      }
+    }
+    if (recalculatedPerCapitaBenchmark().isPresent()) {
+      Checks.positive("recalculatedPerCapitaBenchmark", recalculatedPerCapitaBenchmark().getAsDouble());
+      if (agreementStart().getYear() < 2024) {
+        throw new IllegalArgumentException("recalculatedPerCapitaBenchmark applies to agreement periods starting 2024 "
+            + "and later (42 CFR 425.652(b)(5)), but agreementStart was " + agreementStart());
       }
     }
     checkEnrollmentMix();

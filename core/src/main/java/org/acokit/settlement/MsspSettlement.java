@@ -37,6 +37,13 @@ import org.acokit.program.Track;
  *       max([Z], [BB]) with the loss sharing limit [BB], pro-rated by months / 12 on a mid-year
  *       termination (which also forfeits any savings), [FF] = [CC] x [DD] x [EE] for an EUC,
  *       [GG] = [CC] - [FF].</li>
+ *   <li>Agreement periods starting 2024 and later, when the input has a
+ *       {@link SettlementInput#recalculatedPerCapitaBenchmark() recalculated (two-way blend)
+ *       benchmark}: if expenditures exceed the three-way benchmark by at least the MLR and the
+ *       recalculated benchmark is higher, losses are settled against the recalculated benchmark;
+ *       if expenditures are below it, the ACO neither shares losses nor earns savings
+ *       (42 CFR 425.652(b)(5)). The settlement then reports the recalculated benchmark in [F] and
+ *       the replaced one in {@link Settlement#replacedPerCapitaBenchmark()}.</li>
  * </ol>
  * Pure function; thread-safe.
  */
@@ -57,6 +64,20 @@ public final class MsspSettlement {
    *     a two-sided ACO, participant revenue for a revenue-based loss limit)
    */
   public static Settlement settle(SettlementInput input) {
+    Settlement threeWay = settle(input, true);
+    if (input.recalculatedPerCapitaBenchmark().isEmpty() || threeWay.outcome() != SavingsOrLosses.LOSSES
+        || input.recalculatedPerCapitaBenchmark().getAsDouble() <= input.perCapitaBenchmark()) {
+      return threeWay;
+    }
+    SettlementInput recalculated = input.withPerCapitaBenchmark(input.recalculatedPerCapitaBenchmark().getAsDouble());
+    return Settlement.copyOf(settle(recalculated, false)).withReplacedPerCapitaBenchmark(input.perCapitaBenchmark());
+  }
+
+  /**
+   * Settles against the input's per capita benchmark; without {@code savingsAllowed} an ACO with
+   * expenditures below the benchmark earns nothing (425.652(b)(5)(ii)).
+   */
+  private static Settlement settle(SettlementInput input, boolean savingsAllowed) {
     Track track = input.track();
     int py = input.performanceYear();
     MsspProgramYear year = MsspProgramYear.of(py);
@@ -81,13 +102,13 @@ public final class MsspSettlement {
       msrBasis = "elected " + election;
     }
     double msrDollars = msr * benchmark;
-    boolean savingsQualify = generated > 0 && generated >= msrDollars;
+    boolean savingsQualify = savingsAllowed && generated > 0 && generated >= msrDollars;
     boolean lossesQualify = generated < 0 && -generated >= msrDollars;
     SavingsOrLosses outcome = savingsQualify ? SavingsOrLosses.SAVINGS
         : lossesQualify ? SavingsOrLosses.LOSSES : SavingsOrLosses.NEITHER;
 
     double qualityRate = qualitySharingRate(input);
-    boolean reduced = !savingsQualify && generated > 0 && reducedRateApplies(input) && qualityRate > 0;
+    boolean reduced = savingsAllowed && !savingsQualify && generated > 0 && reducedRateApplies(input) && qualityRate > 0;
     double finalSharingRate = reduced ? qualityRate / 2 : qualityRate;
     // An ACO whose agreement ends before the last day of the performance year shares no savings
     // (methodology specification v11, section 4.4; 42 CFR 425.221(b)).

@@ -47,7 +47,10 @@ final class Table3 {
     e.addSteps(ExplanationStep.of("E", "Per Capita Expenditures ($)", ValueKind.DOLLARS, in.perCapitaExpenditure(),
         in.expendituresByEnrollmentType().isPresent() ? "sum of [C] x [D]" : "input"));
     e.addSteps(ExplanationStep.of("F", "Per Capita Benchmark Expenditures ($)", ValueKind.DOLLARS,
-        in.perCapitaBenchmark(), "updated benchmark (Table 2 [H])"));
+        in.perCapitaBenchmark(), s.replacedPerCapitaBenchmark().isPresent()
+            ? "updated benchmark recalculated with the two-way blend, replacing the three-way "
+                + s.replacedPerCapitaBenchmark().getAsDouble() + " (42 CFR 425.652(b)(5))"
+            : "updated benchmark (Table 2 [H])"));
     e.addSteps(ExplanationStep.of("G", "Total Expenditures ($)", ValueKind.DOLLARS, s.totalExpenditures(), "[E] x [B]"));
     e.addSteps(ExplanationStep.of("H", "Total Benchmark Expenditures ($)", ValueKind.DOLLARS,
         s.totalBenchmarkExpenditures(), "[F] x [B]"));
@@ -65,7 +68,9 @@ final class Table3 {
     e.addSteps(optional("O", "Minimum Loss Rate ($)", ValueKind.DOLLARS,
         mapped(s.minimumLossRate(), m -> m * s.totalBenchmarkExpenditures()), "[M] x [H]", twoSided, ""));
     e.addSteps(ExplanationStep.ofText("P", "Savings or Losses Realized", s.outcome().label(),
-        "Savings if [I] >= [N]; Losses if -[I] >= |" + (twoSided ? "[O]" : "[N]") + "|"));
+        s.replacedPerCapitaBenchmark().isPresent() && s.generatedSavingsLosses() >= 0
+            ? "neither: expenditures are not above the recalculated benchmark (42 CFR 425.652(b)(5)(ii))"
+            : "Savings if [I] >= [N]; Losses if -[I] >= |" + (twoSided ? "[O]" : "[N]") + "|"));
     e.addSteps(ExplanationStep.of("Q", "Maximum Sharing Rate (%)", ValueKind.RATE, track.maximumSharingRate(),
         "by track (Table A5)"));
     e.addSteps(ExplanationStep.of("R", "ACO Quality Performance Score (%)", ValueKind.RATE, in.quality().score(), "input"));

@@ -170,6 +170,37 @@ class MsspSettlementTest {
   }
 
   @Test
+  void recalculatedTwoWayBenchmarkLimitsLossesFrom2024() {
+    // 42 CFR 425.652(b)(5). ENHANCED 2024, MLR 0: expenditures 10,300 against a three-way benchmark of 10,000.
+    SettlementInput base = simple(Track.ENHANCED, 2024, 20000).withPerCapitaExpenditure(10300)
+        .withMsrElection(MsrElection.zero());
+    Settlement threeWay = MsspSettlement.settle(base);
+    assertThat(threeWay.generatedSavingsLosses()).isCloseTo(-3_000_000, within(1e-6));
+    assertThat(threeWay.replacedPerCapitaBenchmark()).isEmpty();
+    // (i) a higher recalculated benchmark of 10,100 settles losses against it: 200 x 10,000 person-years.
+    Settlement lower = MsspSettlement.settle(base.withRecalculatedPerCapitaBenchmark(10100));
+    assertThat(lower.generatedSavingsLosses()).isCloseTo(-2_000_000, within(1e-6));
+    assertThat(lower.replacedPerCapitaBenchmark().getAsDouble()).isEqualTo(10000);
+    assertThat(lower.sharedLosses().getAsDouble()).isCloseTo(-2_000_000 * lower.sharedLossRate().getAsDouble(),
+        within(1e-6));
+    // (ii) expenditures below a recalculated benchmark of 10,400: neither losses nor savings.
+    Settlement neither = MsspSettlement.settle(base.withRecalculatedPerCapitaBenchmark(10400));
+    assertThat(neither.outcome()).isEqualTo(SavingsOrLosses.NEITHER);
+    assertThat(neither.earnedSavingsLosses()).isZero();
+    assertThat(neither.sharedSavings()).isZero();
+    assertThat(neither.explain().toTextTable()).contains("425.652(b)(5)(ii)");
+    // A lower recalculated benchmark, or savings against the three-way benchmark, change nothing.
+    assertThat(MsspSettlement.settle(base.withRecalculatedPerCapitaBenchmark(9900)).earnedSavingsLosses())
+        .isEqualTo(threeWay.earnedSavingsLosses());
+    SettlementInput saving = base.withPerCapitaExpenditure(9000);
+    assertThat(MsspSettlement.settle(saving.withRecalculatedPerCapitaBenchmark(11000)).earnedSavingsLosses())
+        .isEqualTo(MsspSettlement.settle(saving).earnedSavingsLosses());
+    assertThatThrownBy(() -> simple(Track.ENHANCED, 2023, 20000).withMsrElection(MsrElection.zero())
+        .withRecalculatedPerCapitaBenchmark(10100)).hasMessageContaining("recalculatedPerCapitaBenchmark")
+        .hasMessageContaining("2023-01-01");
+  }
+
+  @Test
   void eucReducesLosses() {
     SettlementInput in = simple(Track.ENHANCED, 2021, 20000).withPerCapitaExpenditure(10500)
         .withMsrElection(MsrElection.zero()).withEuc(EucExposure.of(0.5, 0.25));
