@@ -268,7 +268,8 @@ abstract class AbstractContractResult {
     s.add(ExplanationStep.of("S", "Shared savings", ValueKind.DOLLARS, sharedSavings(), losses ? "0" : "[Q] x [R]"));
     s.add(savingsCap().isPresent()
         ? ExplanationStep.of("T", "Savings cap", ValueKind.DOLLARS, savingsCap().getAsDouble(), capFormula(t.savingsCap().get()))
-        : ExplanationStep.notApplicable("T", "Savings cap", ValueKind.DOLLARS, "no cap applies"));
+        : ExplanationStep.notApplicable("T", "Savings cap", ValueKind.DOLLARS,
+            t.savingsCap().isPresent() ? "no savings shared" : "no savings cap"));
     s.add(ExplanationStep.of("U", "Sequestration", ValueKind.DOLLARS, sequestration(),
         pct(t.sequestrationRate()) + (t.sequestrationOrder() == SequestrationOrder.BEFORE_CAP ? " x [S]" : " x min([S], [T])")));
     s.add(ExplanationStep.of("V", "Savings payment", ValueKind.DOLLARS, savingsPayment(),
@@ -276,7 +277,8 @@ abstract class AbstractContractResult {
     s.add(ExplanationStep.of("W", "Shared losses", ValueKind.DOLLARS, sharedLosses(), losses ? "[Q] x [R]" : "0"));
     s.add(lossCap().isPresent()
         ? ExplanationStep.of("X", "Loss cap", ValueKind.DOLLARS, lossCap().getAsDouble(), capFormula(t.lossCap().get()))
-        : ExplanationStep.notApplicable("X", "Loss cap", ValueKind.DOLLARS, "no cap applies"));
+        : ExplanationStep.notApplicable("X", "Loss cap", ValueKind.DOLLARS,
+            t.lossCap().isPresent() ? "no losses shared" : "no loss cap"));
     s.add(ExplanationStep.of("Y", "Loss reduction", ValueKind.DOLLARS, lossReductionAmount(),
         pct(in.lossReduction()) + " x min([W], [X])"));
     s.add(ExplanationStep.of("Z", "Losses owed", ValueKind.DOLLARS, lossesOwed(), "min([W], [X]) - [Y]"));
