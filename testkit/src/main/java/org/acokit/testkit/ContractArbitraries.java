@@ -199,11 +199,10 @@ public final class ContractArbitraries {
    */
   public static Arbitrary<ContractTerms> nextGeneration() {
     return Combinators.combine(Arbitraries.integers().between(2016, 2021), Arbitraries.of(NextGenArrangement.values()),
-        fractions(0.005, 0.045), fractions(0.8, 0.85), fractions(0.05, 0.15).optional(), fractions(0, 0.02))
+        fractions(0.005, 0.045), fractions(0.8, 0.85), fractions(0.05, 0.15), fractions(0, 0.02))
         .as((py, arrangement, discount, rate2021, cap, seq) -> {
           NextGenYear.Builder b = NextGenYear.builder().performanceYear(py).arrangement(arrangement).discount(discount)
-              .sequestrationRate(seq);
-          cap.ifPresent(b::savingsLossCap);
+              .savingsLossCap(cap).sequestrationRate(seq);
           if (py == 2021) {
             b.sharingRate(rate2021);
           }

@@ -8,7 +8,10 @@ package org.acokit.program.nextgen;
  * lexology.com g=322f1c95).
  */
 public enum NextGenArrangement {
-  /** Arrangement A: 80% of savings and losses in 2016-2018, 85% in 2019-2020. */
+  /**
+   * Arrangement A: 80% of savings and losses in 2016-2018, 85% in 2019-2020, with a
+   * Savings/Losses Cap of 5%-15% the ACO selects.
+   */
   A,
   /** Arrangement B: 100% of savings and losses. */
   B
