@@ -32,10 +32,14 @@ import org.immutables.value.Value;
  *   <li>Global discount of the benchmark: 3% in PY2023 and PY2024 (REACH RFA Table 6.16), 4% in
  *       PY2025 ("increasing the 'discount' ... from 3.5% to 4%", modernhealthcare.com; CMS PY2025
  *       quick reference). The Professional option has no discount (Pearl).</li>
- *   <li>Quality withhold of the benchmark, earned back by the total quality score: 2% in
- *       PY2023-2025 (RFA Table 6.16), 5% in PY2026 (CMS PY2026 model update; copy.laraco.net,
- *       "6 Things to Know": "a portion of the benchmark ... held at risk ... earn back the
- *       withhold based on quality performance").</li>
+ *   <li>Quality withhold of the benchmark, earned back by the quality score: "2% of benchmark
+ *       subject to quality withhold ..., which may be earned back based on the quality
+ *       performance score" in PY2023-2025 (RFA Table 6.16), 5% in PY2026 (CMS PY2026 model
+ *       update; copy.laraco.net, "6 Things to Know"). The table applies the discount and the
+ *       withhold to "the benchmark" without saying whether the withhold is taken from the
+ *       discounted one; the terms take it from the discounted benchmark (for Global a difference
+ *       of 2% x 3% = 0.06% of the benchmark), an open item to confirm in the Financial
+ *       Settlement Overview.</li>
  *   <li>Health equity benchmark adjustment from +$30 to -$10 per beneficiary per month
  *       (pelica.com/glossary/aco-reach; acclivityhealth.com), added to the benchmark as a
  *       performance input, see {@link #healthEquityBenchmarkAdjustment(double, double)}.</li>
