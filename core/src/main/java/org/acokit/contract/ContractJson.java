@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.acokit.io.AcoJson;
 
 /**
- * Reads and writes contract terms as JSON through the project's strict mapper
+ * Reads and writes contract terms (and performance inputs) as JSON through the project's strict
+ * mapper
  * ({@link AcoJson}): an unknown property, a missing required field or a value of the wrong type
  * is an error whose message names the JSON path of the field, such as
  * {@code $.savingsBands[1].rate}.
@@ -34,6 +35,39 @@ public final class ContractJson {
   private static final ObjectMapper MAPPER = AcoJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ContractJson() {
+  }
+
+  /**
+   * Reads performance inputs (a test fixture, a year's figures) from JSON text.
+   *
+   * @param json the JSON text, such as {@code {"benchmark": 1000000, "expenditure": 950000}}
+   * @return the inputs
+   * @throws IllegalArgumentException if the JSON is malformed or a value invalid, naming the JSON
+   *     path of the field
+   */
+  public static PerformanceInputs readInputs(String json) {
+    try {
+      return MAPPER.readValue(json, PerformanceInputs.class);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException("performance inputs JSON is invalid at " + path(e) + ": "
+          + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("performance inputs JSON is not well-formed: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes performance inputs as indented JSON.
+   *
+   * @param inputs the inputs
+   * @return the JSON text
+   */
+  public static String writeInputs(PerformanceInputs inputs) {
+    try {
+      return MAPPER.writeValueAsString(inputs);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("performance inputs could not be written as JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   /**

@@ -52,4 +52,16 @@ class ContractJsonTest {
     assertThatThrownBy(() -> ContractJson.read("{\"name\":\"x\",}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
   }
+
+  @Test
+  void performanceInputsRoundTripAndNameTheirBadField() {
+    PerformanceInputs in = PerformanceInputs.builder().benchmark(1_000_000.1).expenditure(950_000).qualityScore(0.7)
+        .qualityGateMet(true).participantRevenue(300_000).lossReduction(0.25).beneficiaries(12_000).build();
+    assertThat(ContractJson.readInputs(ContractJson.writeInputs(in))).isEqualTo(in);
+    assertThat(ContractJson.readInputs("{\"benchmark\":100,\"expenditure\":90}").qualityScore()).isEmpty();
+    assertThatThrownBy(() -> ContractJson.readInputs("{\"benchmark\":100,\"expenditure\":90,\"qualityScore\":85}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qualityScore must be a fraction");
+    assertThatThrownBy(() -> ContractJson.readInputs("{\"benchmark\":100,\"expenditur\":90}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$.expenditur");
+  }
 }
