@@ -17,9 +17,8 @@ import org.acokit.io.AcoJson;
 
 /**
  * Reads and writes contract terms (and performance inputs) as JSON through the project's strict
- * mapper
- * ({@link AcoJson}): an unknown property, a missing required field or a value of the wrong type
- * is an error whose message names the JSON path of the field, such as
+ * mapper ({@link AcoJson}): an unknown property, a missing required field or a value of the wrong
+ * type is an error whose message names the JSON path of the field, such as
  * {@code $.savingsBands[1].rate}.
  * <p>
  * Reading checks the form only; {@link ContractValidator#validate(ContractTerms)} checks the
