@@ -4,6 +4,9 @@
 /**
  * Runnable examples of acokit; each is run by a test.
  * <p>
- * Start with {@link org.acokit.examples.A1540Settlement}, the README's first command.
+ * Start with {@link org.acokit.examples.A1540Settlement}, the README's first command. Contract
+ * terms and program presets: {@link org.acokit.examples.PioneerYearSettlement},
+ * {@link org.acokit.examples.MassHealthSettlement}, {@link org.acokit.examples.ReachGlobalCorridors}
+ * and {@link org.acokit.examples.BespokeContract}.
  */
 package org.acokit.examples;

@@ -1,0 +1,134 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.contract;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.acokit.internal.AcoStyle;
+import org.acokit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * What one ACO did in one performance year, as a settlement under contract terms needs it.
+ * <p>
+ * Dollars are totals for the performance year. Inputs a term needs (the quality score for a
+ * quality multiplier, participant revenue for a revenue-based cap, the spending above the
+ * stop-loss attachment point) are optional here and required by the settlement when the terms
+ * use them, with an error that names the field. Example:
+ * <pre>{@code
+ * PerformanceInputs.builder().benchmark(200_000_000).expenditure(192_000_000)
+ *     .qualityScore(0.9).qualityGateMet(true).build();
+ * }</pre>
+ * Invalid values fail at {@code build()} with an {@link IllegalArgumentException} naming the
+ * field, the value and what is allowed. Immutable and thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+@JsonSerialize(as = PerformanceInputs.class)
+@JsonDeserialize(as = PerformanceInputs.class)
+abstract class AbstractPerformanceInputs {
+
+  /**
+   * The benchmark (target, budget) before any discount or withhold, total dollars.
+   *
+   * @return the benchmark, greater than 0
+   */
+  public abstract double benchmark();
+
+  /**
+   * The ACO's expenditure (total cost of care) for the performance year, total dollars, before
+   * any stop-loss.
+   *
+   * @return the expenditure, 0 or more
+   */
+  public abstract double expenditure();
+
+  /**
+   * The quality score, a fraction 0-1.
+   *
+   * @return the score, empty if not given
+   */
+  public abstract OptionalDouble qualityScore();
+
+  /**
+   * Whether the quality gate (minimum standard) was met.
+   *
+   * @return the gate outcome, empty if not given
+   */
+  public abstract Optional<Boolean> qualityGateMet();
+
+  /**
+   * The ACO participants' revenue from the payer, total dollars, for revenue-based caps.
+   *
+   * @return the revenue, empty if not given
+   */
+  public abstract OptionalDouble participantRevenue();
+
+  /**
+   * Spending above the stop-loss attachment point, summed over beneficiaries, total dollars
+   * (see {@link StopLoss#excessAbove(double[])}).
+   *
+   * @return the excess, empty if not given
+   */
+  public abstract OptionalDouble expenditureAboveAttachmentPoint();
+
+  /**
+   * A dollar adjustment added to the benchmark after the discount and withhold, such as the ACO
+   * REACH health equity benchmark adjustment; may be negative.
+   *
+   * @return the adjustment, total dollars; 0 unless set
+   */
+  @Value.Default
+  public double benchmarkAdjustment() {
+    return 0;
+  }
+
+  /**
+   * The share of owed shared losses forgiven after the loss cap, such as the MSSP extreme and
+   * uncontrollable circumstances adjustment.
+   *
+   * @return the share, a fraction; 0 unless set
+   */
+  @Value.Default
+  public double lossReduction() {
+    return 0;
+  }
+
+  /**
+   * Number of assigned (aligned, attributed) beneficiaries, for presets whose minimum savings
+   * rate depends on size and for the explanation.
+   *
+   * @return the count, empty if not given
+   */
+  public abstract OptionalInt beneficiaries();
+
+  @Value.Check
+  void check() {
+    Checks.positive("benchmark", benchmark());
+    Checks.nonNegative("expenditure", expenditure());
+    if (qualityScore().isPresent()) {
+      Checks.fraction("qualityScore", qualityScore().getAsDouble());
+    }
+    if (participantRevenue().isPresent()) {
+      Checks.nonNegative("participantRevenue", participantRevenue().getAsDouble());
+    }
+    if (expenditureAboveAttachmentPoint().isPresent()) {
+      double excess = Checks.nonNegative("expenditureAboveAttachmentPoint",
+          expenditureAboveAttachmentPoint().getAsDouble());
+      if (excess > expenditure()) {
+        throw new IllegalArgumentException("expenditureAboveAttachmentPoint must not exceed expenditure ("
+            + expenditure() + "), but was " + excess);
+      }
+    }
+    Checks.finite("benchmarkAdjustment", benchmarkAdjustment());
+    Checks.fraction("lossReduction", lossReduction());
+    if (beneficiaries().isPresent() && beneficiaries().getAsInt() < 1) {
+      throw new IllegalArgumentException("beneficiaries must be at least 1, but was " + beneficiaries().getAsInt());
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.contract;
+
+/**
+ * How the quality score changes the shared savings.
+ */
+public enum SavingsQuality {
+  /** The quality score does not change shared savings (a gate may still apply). */
+  NONE,
+  /**
+   * Shared savings are multiplied by the quality score (MSSP through 2020: final sharing rate =
+   * maximum rate x quality score, 42 CFR 425.604(d); MassHealth ACOs).
+   */
+  MULTIPLY,
+  /** Shared savings are multiplied by the factor of the sliding-scale step the score reaches. */
+  SLIDING_SCALE
+}

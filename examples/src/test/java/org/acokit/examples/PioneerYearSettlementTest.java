@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.acokit.contract.ContractResult;
+import org.acokit.contract.Outcome;
+import org.acokit.testkit.SettlementAssert;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the Pioneer example against the published outcomes: Partners HealthCare PY2016 (no shared
+ * savings at 0.5% below the benchmark), Genesys PHO PY2012 (owed $2.55 million).
+ */
+class PioneerYearSettlementTest {
+
+  @Test
+  void reproducesThePublishedOutcomes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ContractResult[] r = PioneerYearSettlement.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    SettlementAssert.assertThat(r[0]).hasOutcome(Outcome.NEITHER).paysWithin(0, 0);
+    SettlementAssert.assertThat(r[1]).hasOutcome(Outcome.LOSSES).paysWithin(-2_550_000, 0.01);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("Settlement under Pioneer ACO CORE PY2016").contains("[O] Outcome")
+        .contains("Genesys PHO PY2012: payment $-2,550,000.00 (published: owed $2.55 million)");
+  }
+
+  /** Partners' year-5 rate is not public; the result does not depend on it. */
+  @Test
+  void partnersResultDoesNotDependOnTheUnpublishedRate() {
+    for (double rate : new double[] {0.5, 0.6, 0.75}) {
+      SettlementAssert.assertSettlement(PioneerYearSettlement.partners2016(rate),
+          PioneerYearSettlement.partners2016Inputs()).paysWithin(0, 0);
+    }
+  }
+
+  @Test
+  void mainRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      PioneerYearSettlement.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Partners HealthCare PY2016");
+  }
+}
