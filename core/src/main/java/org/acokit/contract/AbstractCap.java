@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * ACO participants' revenue, or both combined by {@link #combination()}.
  * <p>
  * Example, MSSP BASIC Level E losses (42 CFR 425.605(d)(1)): revenue rate 0.08 and benchmark
- * rate 0.04, the lesser applies; with a 20M benchmark and 0M revenue the cap is min(.4M,
- * .8M) = .4M. Immutable and thread-safe.
+ * rate 0.04, the lesser applies; with a $120M benchmark and $30M revenue the cap is
+ * min(0.08 x $30M, 0.04 x $120M) = min($2.4M, $4.8M) = $2.4M. Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle

@@ -25,9 +25,9 @@ import com.google.common.collect.ImmutableList;
  *   <li>Losses: the loss rate may be the bounded complement of the quality-adjusted sharing rate;
  *       [W] = [Q] x (1 - mitigation x score); [Z] = min([W], cap) x (1 - loss reduction).</li>
  * </ol>
- * Worked example (MSSP Track 1 style, methodology notes A.7 example 1): benchmark 00M,
- * expenditure 92M, MSR 2.5%, one band at 50%, quality multiplier with score 0.9, 2%
- * sequestration: gross M &ge; M, shared 0.5 x 8M x 0.9 = .6M, paid .528M. Pure
+ * Worked example (MSSP Track 1 style, methodology notes A.7 example 1): benchmark $100M,
+ * expenditure $92M, MSR 2.5%, one band at 50%, quality multiplier with score 0.9, 2%
+ * sequestration: gross $8M &ge; $2.5M, shared 0.5 x $8M x 0.9 = $3.6M, paid $3.528M. Pure
  * function; thread-safe.
  */
 public final class ContractSettlement {
