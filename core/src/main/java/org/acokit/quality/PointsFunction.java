@@ -8,12 +8,8 @@ import java.util.Optional;
 /**
  * The strategy that turns one measure result into points against its benchmark.
  * <p>
- * Implementations: {@link MipsAchievementPoints} (APM Performance Pathway, 2021 on: 1-10 points
- * interpolated inside deciles), {@link MsspStepPoints} (Shared Savings Program 2012-2020: step
- * points by decile from the 30th percentile), {@link LinearAttainmentPoints} (MassHealth: linear
- * from an attainment threshold to a goal benchmark) and {@link ReductionFromBaselinePoints}
- * (hospital safety rates: reduction from a baseline towards a target). Implementations are pure
- * functions, immutable and thread-safe.
+ * Implementation: {@link MipsAchievementPoints} (APM Performance Pathway, 2021 on: 1-10 points
+ * interpolated inside deciles). Implementations are pure functions, immutable and thread-safe.
  */
 public interface PointsFunction {
 

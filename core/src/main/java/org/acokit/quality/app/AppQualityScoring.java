@@ -50,8 +50,9 @@ import org.acokit.settlement.QualityStandard;
  * first-year reporting standard (425.512(a)(2)), which callers apply by passing the year's
  * reporting result; the PY2024 higher-of floor for reduced available points (425.512(a)(7)).
  * <p>
- * Worked example (PY2023 PUF, ACO A1033): ten Web Interface and CAHPS and claims measures earning
- * 91.6168 of 100 points give 91.6168%. Pure function; thread-safe.
+ * Worked example: eleven scored measures (eight benchmarked Web Interface measures, CAHPS, 479
+ * and 484) earning 93.4284 of 110 points give {@code 100 x 93.4284 / 110 = 84.93%}. Pure
+ * function; thread-safe.
  */
 public final class AppQualityScoring {
 
