@@ -131,6 +131,19 @@ abstract class AbstractCatalogYear {
   }
 
   /**
+   * The measure set as the Shared Savings Program domain scoring takes it (PY2012-2020 and
+   * Pioneer years): each measure's domain, collection type, pay-for-performance flag and weight.
+   *
+   * @return the measures
+   * @throws IllegalArgumentException if a measure's domain is not one of the four domains
+   */
+  public List<org.acokit.quality.mssp.MsspMeasure> msspMeasures() {
+    return measures().stream().map(m -> org.acokit.quality.mssp.MsspMeasure.builder().measureId(m.measureId())
+        .domain(org.acokit.quality.mssp.MsspDomain.valueOf(m.domain())).collectionType(m.collectionTypes().get(0))
+        .payForPerformance(m.payForPerformance()).weight(m.weight()).build()).collect(Collectors.toList());
+  }
+
+  /**
    * The ids of the outcome measures of the set.
    *
    * @return the outcome measure ids

@@ -86,6 +86,34 @@ abstract class AbstractMeasureDefinition {
   public abstract List<String> programs();
 
   /**
+   * Whether the measure is pay for performance in the year (false: pay for reporting); true
+   * unless a source says otherwise.
+   *
+   * @return true for pay for performance
+   */
+  @Value.Default
+  public boolean payForPerformance() {
+    return true;
+  }
+
+  /**
+   * The weight of the measure's points (2 for the Shared Savings Program EHR measure ACO-11).
+   *
+   * @return the weight
+   */
+  @Value.Default
+  public double weight() {
+    return 1;
+  }
+
+  /**
+   * The MIPS quality measure id of the same specification (ACO-13 is MIPS 318), if any.
+   *
+   * @return the MIPS id
+   */
+  public abstract Optional<String> mipsMeasureId();
+
+  /**
    * Whether the measure is an outcome measure (measure type {@code outcome} or
    * {@code intermediateOutcome}) for the alternative quality performance standard.
    *

@@ -39,7 +39,8 @@ import org.acokit.quality.RateUnit;
  *       reading as the prior-year benchmark (the reading that reproduces CMS's PY2022
  *       improvement scores; MCC1's follow from the same reading as its PY2021 scores).</li>
  * </ul>
- * Output is deterministic (sorted, pretty-printed) so a test can assert that the committed
+ * It also writes the Shared Savings Program 2012-2020 and Pioneer 2012-2014 years
+ * ({@link #importMsspAndPioneer(Path, Path)}). Output is deterministic (sorted, pretty-printed) so a test can assert that the committed
  * resources equal a fresh import.
  */
 public final class CatalogImporter {
@@ -63,7 +64,7 @@ public final class CatalogImporter {
     List<Path> written = new ArrayList<>();
     for (int year : BuiltInCatalog.APP_YEARS) {
       CatalogYear y = appYear(qppDir, year);
-      Path out = outDir.resolve(BuiltInCatalog.resource(year));
+      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.APP, year));
       write(y, out);
       written.add(out);
     }
@@ -81,9 +82,6 @@ public final class CatalogImporter {
     Map<String, MeasureDefinition> all =
         QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json"));
     Path benchFile = qppDir.resolve("benchmarks").resolve("benchmarks_" + year + ".json");
-    List<DecileBenchmark> benchmarks = QppMeasuresData.readBenchmarks(benchFile, all, TenValueDeciles.DROP_FIRST);
-    List<DecileBenchmark> asPrior = QppMeasuresData.readBenchmarks(benchFile, all, TenValueDeciles.DROP_LAST);
-
     Map<String, MeasureDefinition> set = new LinkedHashMap<>();
     for (MeasureDefinition m : all.values()) {
       boolean app = m.programs().contains("app1") || m.programs().contains("appPlus");
@@ -98,6 +96,10 @@ public final class CatalogImporter {
           .domain("Effective Clinical Care").measureType("outcome").direction(Direction.LOWER_IS_BETTER)
           .unit(RateUnit.RATE).addCollectionTypes("administrativeClaims").addPrograms("app1").build());
     }
+    List<DecileBenchmark> benchmarks = complete(
+        QppMeasuresData.readBenchmarks(benchFile, all, TenValueDeciles.DROP_FIRST, set::containsKey));
+    List<DecileBenchmark> asPrior = complete(
+        QppMeasuresData.readBenchmarks(benchFile, all, TenValueDeciles.DROP_LAST, set::containsKey));
     List<DecileBenchmark> kept = benchmarks.stream().filter(b -> set.containsKey(b.measureId()))
         .sorted(CatalogImporter::compare).collect(Collectors.toList());
     // Administrative claims measures take the unit of their benchmark (479 is a fraction).
@@ -121,6 +123,77 @@ public final class CatalogImporter {
         .source("CMSgov/qpp-measures-data v11.1.0 (100b25f): measures/measures-data_" + year
             + ".json, benchmarks/benchmarks_" + year + ".json")
         .measures(measures).benchmarks(kept).priorYearBenchmarks(prior).build();
+  }
+
+  /**
+   * Imports every Shared Savings Program year 2012-2020 and Pioneer year 2012-2014.
+   *
+   * @param qppDir the qpp-measures-data folder
+   * @param outDir the resource root to write under
+   * @return the files written
+   */
+  public static List<Path> importMsspAndPioneer(Path qppDir, Path outDir) {
+    List<Path> written = new ArrayList<>();
+    for (int year : BuiltInCatalog.MSSP_YEARS) {
+      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.MSSP, year));
+      write(msspYear(qppDir, year), out);
+      written.add(out);
+    }
+    for (int year : BuiltInCatalog.PIONEER_YEARS) {
+      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.PIONEER, year));
+      write(CatalogYear.builder().program(BuiltInCatalog.PIONEER).performanceYear(year)
+          .source("curated in MsspCatalogData (Pioneer ACO Model: the Shared Savings Program 2012-2014 measure set); "
+              + "benchmarks not in qpp-measures-data: supply CMS's tables")
+          .measures(MsspCatalogData.pioneerMeasures(year)).build(), out);
+      written.add(out);
+    }
+    return written;
+  }
+
+  /**
+   * Builds one Shared Savings Program year: the curated measure set of {@link MsspCatalogData}
+   * and, for 2017-2020, the Web Interface, diabetes composite and CAHPS for ACOs benchmarks of
+   * qpp-measures-data renamed to their ACO measure ids (MIPS deciles 4-10 are the program's 30th
+   * to 90th percentiles). Claims-based measures and the years before 2017 have no benchmark in
+   * the data: callers supply CMS's tables.
+   *
+   * @param qppDir the qpp-measures-data folder
+   * @param year the performance year, 2012-2020
+   * @return the catalog year
+   */
+  public static CatalogYear msspYear(Path qppDir, int year) {
+    List<MeasureDefinition> measures = MsspCatalogData.msspMeasures(year);
+    Set<String> ids = measures.stream().map(MeasureDefinition::measureId).collect(Collectors.toSet());
+    List<DecileBenchmark> benchmarks = new ArrayList<>();
+    String source = "curated in MsspCatalogData (ACO measure sets from CMS public use files and public results)";
+    if (year >= 2017) {
+      Map<String, MeasureDefinition> qpp =
+          QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json"));
+      Map<String, String> toAco = MsspCatalogData.mipsIds(year);
+      Path file = qppDir.resolve("benchmarks").resolve("benchmarks_" + year + ".json");
+      for (DecileBenchmark b : complete(QppMeasuresData.readBenchmarks(file, qpp, TenValueDeciles.DROP_FIRST,
+          toAco::containsKey))) {
+        boolean msspRow = b.collectionType().equals(MsspCatalogData.WI) || b.measureId().startsWith("CAHPS_ACO_");
+        String aco = toAco.get(b.measureId());
+        if (msspRow && aco != null && ids.contains(aco)) {
+          benchmarks.add(b.withMeasureId(aco));
+        }
+      }
+      benchmarks.sort(CatalogImporter::compare);
+      source += "; benchmarks: CMSgov/qpp-measures-data v11.1.0 (100b25f) benchmarks/benchmarks_" + year
+          + ".json (cmsWebInterface and CAHPS_ACO rows)";
+    } else {
+      source += "; benchmarks: not in qpp-measures-data, supply CMS's tables";
+    }
+    return CatalogYear.builder().program(BuiltInCatalog.MSSP).performanceYear(year).source(source)
+        .measures(measures).benchmarks(benchmarks).build();
+  }
+
+  private static List<DecileBenchmark> complete(org.acokit.io.ValueWithFailures<DecileBenchmark> read) {
+    if (!read.isComplete()) {
+      throw new IllegalArgumentException("benchmark records the catalog needs are malformed: " + read.failures());
+    }
+    return read.values();
   }
 
   private static int compare(DecileBenchmark a, DecileBenchmark b) {
@@ -161,7 +234,9 @@ public final class CatalogImporter {
       System.err.println("usage: CatalogImporter QPP_DIR OUT_DIR");
       System.exit(2);
     }
-    for (Path p : importApp(Paths.get(args[0]), Paths.get(args[1]))) {
+    List<Path> written = new ArrayList<>(importApp(Paths.get(args[0]), Paths.get(args[1])));
+    written.addAll(importMsspAndPioneer(Paths.get(args[0]), Paths.get(args[1])));
+    for (Path p : written) {
       System.out.println("Wrote " + p);
     }
   }

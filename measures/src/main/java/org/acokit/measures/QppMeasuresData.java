@@ -13,9 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.acokit.io.RowFailure;
+import org.acokit.io.ValueWithFailures;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.RateUnit;
@@ -69,26 +72,51 @@ public final class QppMeasuresData {
   }
 
   /**
-   * Reads a benchmarks file (an array of benchmark records).
+   * Reads a benchmarks file (an array of benchmark records), every record.
    *
    * @param file the file
    * @param measures the year's measures, for the direction of records without {@code isInverse}
    * @param tenValues how to read a ten-value {@code deciles} array
-   * @return the benchmarks in file order
-   * @throws IllegalArgumentException if a record is malformed: no {@code deciles} or
-   *     {@code percentiles}, a wrong number of deciles, a missing percentile, non-monotone bounds,
-   *     or a direction that cannot be told
+   * @return the benchmarks read, in file order, and a failure for every malformed record (no
+   *     {@code deciles} or {@code percentiles}, a wrong number of deciles, a missing percentile,
+   *     non-monotone bounds, or a direction that cannot be told), each naming the record, the
+   *     measure and what is wrong
+   * @throws IllegalArgumentException if the file does not exist or is not a JSON array
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static List<DecileBenchmark> readBenchmarks(Path file, Map<String, MeasureDefinition> measures,
+  public static ValueWithFailures<DecileBenchmark> readBenchmarks(Path file, Map<String, MeasureDefinition> measures,
       TenValueDeciles tenValues) {
+    return readBenchmarks(file, measures, tenValues, id -> true);
+  }
+
+  /**
+   * Reads the records of a benchmarks file whose measure id passes a filter.
+   *
+   * @param file the file
+   * @param measures the year's measures, for the direction of records without {@code isInverse}
+   * @param tenValues how to read a ten-value {@code deciles} array
+   * @param measureIds which measure ids to read
+   * @return the benchmarks read and a failure for every malformed record read
+   * @throws IllegalArgumentException if the file does not exist or is not a JSON array
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ValueWithFailures<DecileBenchmark> readBenchmarks(Path file, Map<String, MeasureDefinition> measures,
+      TenValueDeciles tenValues, Predicate<String> measureIds) {
     JsonNode root = readTree(file);
-    List<DecileBenchmark> out = new ArrayList<>();
+    ValueWithFailures.Builder<DecileBenchmark> out = ValueWithFailures.builder();
     int i = 0;
     for (JsonNode r : root) {
-      out.add(benchmark(r, file + " record " + i++, measures, tenValues));
+      int row = i++;
+      if (!measureIds.test(r.path("measureId").asText(""))) {
+        continue;
+      }
+      try {
+        out.addValues(benchmark(r, file + " record " + row, measures, tenValues));
+      } catch (IllegalArgumentException e) {
+        out.addFailures(RowFailure.of(file.toString(), row, e.getMessage()));
+      }
     }
-    return out;
+    return out.build();
   }
 
   static DecileBenchmark benchmark(JsonNode r, String where, Map<String, MeasureDefinition> measures,

@@ -27,13 +27,46 @@ class CatalogImporterTest {
     Path qpp = SharedData.subfolder("qpp-measures-data");
     CatalogImporter.importApp(qpp, out);
     for (int year : BuiltInCatalog.APP_YEARS) {
-      String fresh = Files.readString(out.resolve(BuiltInCatalog.resource(year)), StandardCharsets.UTF_8);
+      String fresh = Files.readString(out.resolve(BuiltInCatalog.resource(BuiltInCatalog.APP, year)), StandardCharsets.UTF_8);
       String committed;
-      try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCatalog.resource(year))) {
+      try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCatalog.resource(BuiltInCatalog.APP, year))) {
         committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       assertThat(committed).as("PY%d resource", year).isEqualTo(fresh);
     }
+  }
+
+  @Test
+  void committedMsspAndPioneerResourcesEqualAFreshImport(@TempDir Path out) throws Exception {
+    CatalogImporter.importMsspAndPioneer(SharedData.subfolder("qpp-measures-data"), out);
+    for (String program : java.util.List.of(BuiltInCatalog.MSSP, BuiltInCatalog.PIONEER)) {
+      for (int year : new BuiltInCatalog().performanceYears(program)) {
+        String fresh = Files.readString(out.resolve(BuiltInCatalog.resource(program, year)), StandardCharsets.UTF_8);
+        try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCatalog.resource(program, year))) {
+          assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("%s %d", program, year).isEqualTo(fresh);
+        }
+      }
+    }
+  }
+
+  @Test
+  void msspMeasureSetsByYearAndDomain() {
+    MeasureCatalogs c = MeasureCatalogs.load();
+    assertThat(c.year("MSSP", 2014).measures()).hasSize(28); // 33 measures, two composites
+    assertThat(c.year("MSSP", 2016).measures()).hasSize(33);
+    assertThat(c.year("MSSP", 2018).measures()).hasSize(30);
+    CatalogYear y2019 = c.year("MSSP", 2019);
+    assertThat(y2019.measures()).hasSize(23);
+    assertThat(y2019.msspMeasures()).filteredOn(m -> m.domain() == org.acokit.quality.mssp.MsspDomain.AT_RISK_POPULATION)
+        .extracting(org.acokit.quality.mssp.MsspMeasure::measureId).containsExactly("ACO-40", "ACO-27", "ACO-28");
+    assertThat(y2019.measure("ACO-45").payForPerformance()).isFalse();
+    assertThat(y2019.benchmarkSet().find("ACO-13", "cmsWebInterface").get().decileBounds().get(2)).isEqualTo(43.42);
+    assertThat(c.year("MSSP", 2018).measure("ACO-11").weight()).isEqualTo(2.0);
+    assertThat(c.year("MSSP", 2018).measure("ACO-17").payForPerformance()).isFalse();
+    assertThat(c.year("MSSP", 2020).measure("ACO-8").payForPerformance()).isFalse();
+    assertThat(c.year("MSSP", 2015).benchmarks()).isEmpty();
+    assertThat(c.year("PIONEER", 2012).measure("ACO-13").payForPerformance()).isFalse();
+    assertThat(c.year("PIONEER", 2013).measure("ACO-13").payForPerformance()).isTrue();
   }
 
   @Test
@@ -59,10 +92,22 @@ class CatalogImporterTest {
     Path f = dir.resolve("b.json");
     Files.writeString(f, "[{\"measureId\":\"236\",\"performanceYear\":2021,\"submissionMethod\":\"registry\","
         + "\"deciles\":[10,20,15,40,50,60,70,80,90]}]");
-    assertThatThrownBy(() -> QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("measure 236").hasMessageContaining("monotone");
-    Files.writeString(f, "[{\"measureId\":\"236\",\"submissionMethod\":\"registry\",\"deciles\":[1]}]");
-    assertThatThrownBy(() -> QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("performanceYear is missing");
+    var bad = QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT);
+    assertThat(bad.values()).isEmpty();
+    assertThat(bad.failures()).singleElement().satisfies(x -> assertThat(x.message())
+        .contains("measure 236").contains("monotone"));
+    Files.writeString(f, "[{\"measureId\":\"236\",\"submissionMethod\":\"registry\",\"deciles\":[1]},"
+        + "{\"measureId\":\"110\",\"performanceYear\":2021,\"submissionMethod\":\"registry\","
+        + "\"deciles\":[10,20,30,40,50,60,70,80,90]}]");
+    var mixed = QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT);
+    assertThat(mixed.values()).extracting(b -> b.measureId()).containsExactly("110");
+    assertThat(mixed.failures()).singleElement().satisfies(x -> assertThat(x.message())
+        .contains("performanceYear is missing"));
+    Files.writeString(f, "[{\"measureId\":\"479\",\"performanceYear\":2021,\"submissionMethod\":\"administrativeClaims\","
+        + "\"deciles\":[0.17,0.16,0.15,0.14,0.13,0.12,0.11,0.10,0.09,0.08]}]");
+    assertThat(QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT).failures().get(0).message())
+        .contains("9 values").contains("TenValueDeciles");
+    assertThatThrownBy(() -> QppMeasuresData.readBenchmarks(dir.resolve("none.json"), Map.of(), TenValueDeciles.REJECT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
   }
 }
