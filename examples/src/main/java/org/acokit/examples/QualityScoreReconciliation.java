@@ -32,6 +32,7 @@ import org.acokit.quality.RateUnit;
 import org.acokit.quality.app.AppQualityInput;
 import org.acokit.quality.app.AppQualityScore;
 import org.acokit.quality.app.AppQualityScoring;
+import org.acokit.settlement.QualityStandard;
 
 /**
  * Recomputes every ACO's APM Performance Pathway quality score of PY2021-2024 from the measure
@@ -53,7 +54,12 @@ import org.acokit.quality.app.AppQualityScoring;
  * CAHPS); the prior-year achievement percent, recomputed from the prior year's file with the
  * catalog's prior-year benchmarks; the quality standard score (the EUC floor), read from the
  * file as the one score of every ACO flagged {@code Recvd30p}/{@code Recvd40p}. The health
- * equity adjustment's underserved multiplier is not in the PUF, so HEA is not applied.
+ * equity adjustment's underserved multiplier is not in the PUF, so HEA is not applied. The first
+ * performance year of a first agreement is an {@code Initial} agreement starting in the year.
+ * <p>
+ * It also compares the quality standard the engine determines with CMS's {@code Met_QPS} and
+ * {@code Met_AltQPS} flags. PY2021-2023 agree for every ACO; in PY2024 the ACOs that met the
+ * standard through the eCQM/MIPS CQM/Medicare CQM reporting incentive (not modelled) differ.
  */
 public final class QualityScoreReconciliation {
 
@@ -72,12 +78,24 @@ public final class QualityScoreReconciliation {
     private final int acos;
     private final int matched;
     private final Map<String, Integer> reasons;
+    private final int standardAgrees;
 
-    YearResult(int year, int acos, int matched, Map<String, Integer> reasons) {
+    YearResult(int year, int acos, int matched, Map<String, Integer> reasons, int standardAgrees) {
       this.year = year;
       this.acos = acos;
       this.matched = matched;
       this.reasons = reasons;
+      this.standardAgrees = standardAgrees;
+    }
+
+    /**
+     * The ACOs whose quality standard (met, alternative met, not met) equals CMS's
+     * {@code Met_QPS} / {@code Met_AltQPS} flags.
+     *
+     * @return the count
+     */
+    public int standardAgrees() {
+      return standardAgrees;
     }
 
     /**
@@ -152,12 +170,16 @@ public final class QualityScoreReconciliation {
           }
           double standard = standardScore(rows.get(y), y);
           int matched = 0;
+          int standardAgrees = 0;
           Map<String, Integer> reasons = new TreeMap<>();
           for (PufRecord r : rows.get(y)) {
             AppQualityInput in = input(r, y, cat, y == 2021, standard,
                 Optional.ofNullable(prior.get(r.acoId()))).build();
             AppQualityScore s = AppQualityScoring.score(in, bench);
             w.write(y + "," + r.acoId() + "," + String.format(Locale.ROOT, "%.4f", s.score()) + "\n");
+            if (s.standard() == publishedStandard(r)) {
+              standardAgrees++;
+            }
             double published = r.qualityScore().orElse(Double.NaN) * 100;
             if (Math.abs(Math.round(s.score() * 100) / 100.0 - published) <= TOLERANCE) {
               matched++;
@@ -166,9 +188,10 @@ public final class QualityScoreReconciliation {
             }
           }
           int n = rows.get(y).size();
-          out.printf(Locale.ROOT, "%d  %4d   %4d  %5.1f%%%n", y, n, matched, 100.0 * matched / n);
+          out.printf(Locale.ROOT, "%d  %4d   %4d  %5.1f%%   quality standard as published: %d%n", y, n, matched,
+              100.0 * matched / n, standardAgrees);
           reasons.forEach((k, v) -> out.printf(Locale.ROOT, "        %4d  %s%n", v, k));
-          results.add(new YearResult(y, n, matched, reasons));
+          results.add(new YearResult(y, n, matched, reasons, standardAgrees));
         }
       }
     } catch (IOException e) {
@@ -203,12 +226,23 @@ public final class QualityScoreReconciliation {
     return scores.iterator().next();
   }
 
+  private static QualityStandard publishedStandard(PufRecord r) {
+    if (flag(r, "Met_QPS")) {
+      return QualityStandard.MET;
+    }
+    return flag(r, "Met_AltQPS") ? QualityStandard.ALTERNATIVE_MET : QualityStandard.NOT_MET;
+  }
+
   private static AppQualityInput.Builder input(PufRecord r, int y, CatalogYear cat, boolean bonus,
       double standard, Optional<Double> prior) {
     AppQualityInput.Builder in = AppQualityInput.builder().performanceYear(y).qualityStandardScore(standard)
         .outcomeMeasures(cat.outcomeMeasureIds())
         .extremeAndUncontrollableCircumstance(flag(r, "DisAffQual"));
     prior.ifPresent(in::priorAchievementPercent);
+    // First performance year of a first agreement: an initial agreement starting in this year.
+    boolean initial = r.column("Agree_Type").map(String::trim).orElse("").equalsIgnoreCase("Initial")
+        && r.agreementStart().map(d -> d.getYear() == y).orElse(false);
+    in.firstPerformanceYearOfFirstAgreement(initial);
     boolean reportedNothing = y >= 2024 && r.column("Met_SSP_quality_reporting_requirements").map(String::trim)
         .orElse("").equals("0");
     if (reportedNothing) {

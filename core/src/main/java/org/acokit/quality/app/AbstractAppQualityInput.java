@@ -106,6 +106,18 @@ abstract class AbstractAppQualityInput {
   }
 
   /**
+   * Whether this is the first performance year of the ACO's first agreement period (PY2022 on):
+   * reporting the required measures and fielding CAHPS then meets the standard (42 CFR
+   * 425.512(a)(2)).
+   *
+   * @return true in that year
+   */
+  @Value.Default
+  public boolean firstPerformanceYearOfFirstAgreement() {
+    return false;
+  }
+
+  /**
    * The outcome measures of the alternative quality performance standard (PY2023 on: the 10th
    * percentile on at least one outcome measure, 425.512(a)(4)(ii)); empty means none qualify.
    *

@@ -41,14 +41,15 @@ import org.acokit.settlement.QualityStandard;
  *   <li>Extreme and uncontrollable circumstances: the higher of the score and the quality
  *       standard score [425.512(c)].</li>
  *   <li>Standard: MET if the score reaches the standard score (30th percentile of MIPS quality
- *       scores through PY2023, 40th from PY2024) or the floor applied; from PY2023
+ *       scores through PY2023, 40th from PY2024) or the floor applied, or the ACO reported in the
+ *       first performance year of its first agreement period (PY2022 on); from PY2023
  *       ALTERNATIVE_MET if an outcome measure reached the 10th percentile; else NOT_MET
  *       [425.512(a)(2)-(5)].</li>
  * </ol>
  * Not modelled (named gaps): the eCQM/MIPS CQM reporting incentive route to the standard
- * (425.512(a)(4)(i)(B)), whose measure set membership is not settled in the sources; the
- * first-year reporting standard (425.512(a)(2)), which callers apply by passing the year's
- * reporting result; the PY2024 higher-of floor for reduced available points (425.512(a)(7)).
+ * (425.512(a)(4)(i)(B)), whose measure set membership is not settled in the sources; data
+ * completeness and case minimums, which callers apply by what they report; the PY2024 higher-of
+ * floor for reduced available points (425.512(a)(7)).
  * <p>
  * Worked example: eleven scored measures (eight benchmarked Web Interface measures, CAHPS, 479
  * and 484) earning 93.4284 of 110 points give {@code 100 x 93.4284 / 110 = 84.93%}. Pure
@@ -129,6 +130,8 @@ public final class AppQualityScoring {
     if (chosen.isEmpty() && !floor) {
       standard = QualityStandard.NOT_MET;
     } else if (score >= standardScore) {
+      standard = QualityStandard.MET;
+    } else if (py >= 2022 && input.firstPerformanceYearOfFirstAgreement()) {
       standard = QualityStandard.MET;
     } else if (py >= 2023 && outcomeAtTenth) {
       standard = QualityStandard.ALTERNATIVE_MET;
