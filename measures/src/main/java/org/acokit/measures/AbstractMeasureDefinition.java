@@ -58,6 +58,14 @@ abstract class AbstractMeasureDefinition {
   public abstract Optional<String> measureType();
 
   /**
+   * The MIPS performance category ({@code quality}, {@code ia}, {@code pi}, {@code cost}), if
+   * known; the APM Performance Pathway measure sets hold the {@code quality} measures.
+   *
+   * @return the category
+   */
+  public abstract Optional<String> category();
+
+  /**
    * Which way performance improves.
    *
    * @return the direction

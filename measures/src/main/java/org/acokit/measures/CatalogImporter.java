@@ -30,8 +30,8 @@ import org.acokit.quality.RateUnit;
  * OUT_DIR is a resource root (the project runs it on {@code measures/src/main/resources}). For
  * every APP year 2021-2026 it writes {@code org/acokit/measures/app/app-<year>.json}:
  * <ul>
- *   <li>the measure set: every measure whose {@code allowedPrograms} holds {@code app1} or
- *       {@code appPlus}; the ten CMS Web Interface measures (001, 110, 112, 113, 134, 226, 236,
+ *   <li>the measure set: every quality measure ({@code category} quality) whose
+ *       {@code allowedPrograms} holds {@code app1} or {@code appPlus}; the ten CMS Web Interface measures (001, 110, 112, 113, 134, 226, 236,
  *       318, 370, 438) in PY2021-2024; MCC1 in PY2021 (in CMS's benchmarks but not its measure
  *       file; an inverse administrative claims outcome measure);</li>
  *   <li>every benchmark of those measures, ten-value {@code deciles} read with
@@ -84,7 +84,8 @@ public final class CatalogImporter {
     Path benchFile = qppDir.resolve("benchmarks").resolve("benchmarks_" + year + ".json");
     Map<String, MeasureDefinition> set = new LinkedHashMap<>();
     for (MeasureDefinition m : all.values()) {
-      boolean app = m.programs().contains("app1") || m.programs().contains("appPlus");
+      boolean quality = m.category().map("quality"::equals).orElse(true);
+      boolean app = quality && (m.programs().contains("app1") || m.programs().contains("appPlus"));
       boolean wi = year <= 2024 && WEB_INTERFACE.contains(m.measureId());
       if (app || wi) {
         set.put(m.measureId(), m);

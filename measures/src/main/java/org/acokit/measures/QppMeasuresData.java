@@ -64,6 +64,7 @@ public final class QppMeasuresData {
       List<String> methods = strings(m.path("submissionMethods"));
       out.put(id, MeasureDefinition.builder().measureId(id).title(text(m, "title", where)).domain(domain)
           .measureType(type.isEmpty() ? Optional.empty() : Optional.of(type))
+          .category(m.hasNonNull("category") ? Optional.of(m.get("category").asText()) : Optional.empty())
           .direction(m.path("isInverse").asBoolean(false) ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
           .unit(methods.equals(List.of("administrativeClaims")) ? RateUnit.RATE : RateUnit.PERCENT)
           .collectionTypes(methods).programs(strings(m.path("allowedPrograms"))).build());

@@ -72,6 +72,11 @@ class CatalogImporterTest {
   @Test
   void catalogLoadsThroughServiceLoader() {
     CatalogYear y = MeasureCatalogs.load().year("APP", 2024);
+    // Web Interface (10), eCQM/MIPS CQM 001/134/236, Medicare CQM 001SSP/134SSP/236SSP, CAHPS 321 and its
+    // survey measures, claims 479 and 484; no improvement-activity or interoperability entries.
+    assertThat(y.measures()).hasSize(26).noneMatch(m -> m.measureId().startsWith("IA_") || m.measureId().startsWith("PI_"));
+    assertThat(MeasureCatalogs.load().year("APP", 2021).findMeasure("MCC1")).isPresent();
+    assertThat(MeasureCatalogs.load().year("APP", 2025).findMeasure("110")).isEmpty();
     assertThat(y.findMeasure("001SSP")).isPresent();
     assertThat(y.benchmarkSet().find("001", "electronicHealthRecord").get().direction())
         .isEqualTo(Direction.LOWER_IS_BETTER);
