@@ -131,7 +131,13 @@ abstract class AbstractAppQualityInput {
       throw new IllegalArgumentException("performance year of the APM Performance Pathway must be 2021 or later, but was "
           + performanceYear());
     }
-    bonusPoints().forEach((k, v) -> Checks.nonNegative("bonus points of option " + k, v));
+    bonusPoints().forEach((k, v) -> {
+      Checks.nonNegative("bonus points of option " + k, v);
+      if (!reportingOptions().containsKey(k)) {
+        throw new IllegalArgumentException("bonus points option must be one of the reporting options "
+            + reportingOptions().keySet() + ", but was '" + k + "'");
+      }
+    });
     Checks.inRange("quality standard score", qualityStandardScore(), 0, 100);
     if (priorAchievementPercent().isPresent()) {
       Checks.inRange("prior achievement percent", priorAchievementPercent().getAsDouble(), 0, 100);

@@ -109,6 +109,8 @@ class AppQualityScoringTest {
     assertThatThrownBy(() -> input(2022, 5, 5, 5).healthEquityAdjustment(HealthEquityAdjustment.builder()
         .underservedMultiplier(0.5).build()).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023-2024");
+    assertThatThrownBy(() -> input(2021, 5, 5, 5).putBonusPoints("Web Interface", 12.0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Web Interface'");
     assertThatThrownBy(() -> input(2023, 5, 5, 5).qualityStandardScore(130).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quality standard score");
     assertThatThrownBy(() -> HealthEquityAdjustment.builder().addPerformerValues(3).underservedMultiplier(0.5).build())
