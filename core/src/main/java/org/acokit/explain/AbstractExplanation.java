@@ -131,6 +131,8 @@ abstract class AbstractExplanation {
         return String.format(Locale.ROOT, "%,.2f", v);
       case RATE:
         return String.format(Locale.ROOT, "%.6f", v);
+      case POINTS:
+        return String.format(Locale.ROOT, "%.4f", v);
       default:
         return Double.toString(v);
     }

@@ -15,6 +15,8 @@ public enum ValueKind {
   DOLLARS,
   /** A rate as a fraction (0.05 = 5%). */
   RATE,
+  /** Quality points or a score in percent (0-100), printed to four decimals. */
+  POINTS,
   /** A text value such as "Savings" or "Yes". */
   TEXT
 }

@@ -3,9 +3,13 @@
  */
 /**
  * Quality measure definitions and benchmarks as data: the measure catalog that the composite
- * quality-score engine of {@code acokit-core} reads.
+ * quality-score engine of {@code acokit-core} ({@code org.acokit.quality}) reads.
  * <p>
- * The catalog is not built yet; the module exists so that the artifact and its module name
- * ({@code org.acokit.measures}) are fixed from the first release.
+ * Entry point: {@link org.acokit.measures.MeasureCatalogs#load()}, then
+ * {@code year("APP", 2023)} for a {@link org.acokit.measures.CatalogYear} (measure set and
+ * benchmarks). {@link org.acokit.measures.QppMeasuresData} reads CMS's qpp-measures-data files;
+ * {@link org.acokit.measures.CatalogImporter} produced the built-in resources from them. Third-party
+ * catalogs implement {@link org.acokit.measures.MeasureCatalog} as a {@link java.util.ServiceLoader}
+ * service.
  */
 package org.acokit.measures;

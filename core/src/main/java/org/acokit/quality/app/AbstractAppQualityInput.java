@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.quality.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.acokit.internal.AcoStyle;
+import org.acokit.internal.Checks;
+import org.acokit.quality.MeasureResult;
+import org.immutables.value.Value;
+
+/**
+ * What an ACO reported under the APM Performance Pathway in one performance year, and the
+ * year's parameters the quality performance standard needs.
+ * <p>
+ * {@link #reportingOptions()} holds each set of clinician-reported measures the ACO submitted,
+ * keyed by a label ({@code "Web Interface"}, {@code "eCQM/MIPS CQM"}); each is scored with the
+ * CAHPS for MIPS survey ({@link #cahps()}, its summary survey measures) and the administrative
+ * claims measures ({@link #claimsMeasures()}), and CMS takes the higher score. Inputs CMS does
+ * not publish per ACO are explicit: the PY2021 bonus points, the prior year's achievement
+ * percent for improvement scoring, the health equity adjustment inputs, and the year's
+ * quality-standard score (the 30th or 40th percentile of MIPS quality scores, 42 CFR 425.512(a)).
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@AcoStyle
+abstract class AbstractAppQualityInput {
+
+  /**
+   * The performance year, 2021 or later.
+   *
+   * @return the year
+   */
+  public abstract int performanceYear();
+
+  /**
+   * The clinician-reported measure sets by label; each result carries its collection type.
+   *
+   * @return the reporting options
+   */
+  public abstract Map<String, List<MeasureResult>> reportingOptions();
+
+  /**
+   * The CAHPS for MIPS summary survey measures ({@code CAHPS_1} ... {@code CAHPS_11}); empty if
+   * no survey was fielded.
+   *
+   * @return the survey measures
+   */
+  public abstract List<MeasureResult> cahps();
+
+  /**
+   * The administrative claims measures (479, 484, MCC1), each with collection type
+   * {@code administrativeClaims}; a measure below its case minimum is simply left out.
+   *
+   * @return the claims measures
+   */
+  public abstract List<MeasureResult> claimsMeasures();
+
+  /**
+   * Bonus points added to the points earned of a reporting option, by option label (PY2021:
+   * high-priority and end-to-end electronic reporting bonus, 414.1380(b)(1)(vii)(A)); an option
+   * not in the map earns none. CMS does not publish them per ACO.
+   *
+   * @return the bonus points by option, each 0 or more
+   */
+  public abstract Map<String, Double> bonusPoints();
+
+  /**
+   * The ACO's achievement percent of the prior performance year (0-100), for improvement scoring
+   * (PY2022 on, 414.1380(b)(1)(vi)); empty if there is none.
+   *
+   * @return the prior achievement percent
+   */
+  public abstract OptionalDouble priorAchievementPercent();
+
+  /**
+   * The health equity adjustment inputs (PY2023-2024), empty if the ACO is not eligible.
+   *
+   * @return the adjustment inputs
+   */
+  public abstract java.util.Optional<HealthEquityAdjustment> healthEquityAdjustment();
+
+  /**
+   * The year's quality performance standard as a MIPS quality score in percent: the 30th
+   * percentile score (PY2021-2023) or the 40th (PY2024 on) that CMS publishes each year
+   * (425.512(a)(2)-(5)); also the floor of the extreme and uncontrollable circumstances policy
+   * (425.512(c)). A required parameter: the regulation names the percentile, not the value.
+   *
+   * @return the standard score, 0-100
+   */
+  public abstract double qualityStandardScore();
+
+  /**
+   * Whether the ACO was affected by an extreme and uncontrollable circumstance (425.512(c)): its
+   * score becomes the higher of its own and {@link #qualityStandardScore()}.
+   *
+   * @return true if affected
+   */
+  @Value.Default
+  public boolean extremeAndUncontrollableCircumstance() {
+    return false;
+  }
+
+  /**
+   * Whether this is the first performance year of the ACO's first agreement period (PY2022 on):
+   * reporting the required measures and fielding CAHPS then meets the standard (42 CFR
+   * 425.512(a)(2)).
+   *
+   * @return true in that year
+   */
+  @Value.Default
+  public boolean firstPerformanceYearOfFirstAgreement() {
+    return false;
+  }
+
+  /**
+   * The outcome measures of the alternative quality performance standard (PY2023 on: the 10th
+   * percentile on at least one outcome measure, 425.512(a)(4)(ii)); empty means none qualify.
+   *
+   * @return the outcome measure ids
+   */
+  public abstract Set<String> outcomeMeasures();
+
+  @Value.Check
+  void check() {
+    if (performanceYear() < 2021) {
+      throw new IllegalArgumentException("performance year of the APM Performance Pathway must be 2021 or later, but was "
+          + performanceYear());
+    }
+    bonusPoints().forEach((k, v) -> {
+      Checks.nonNegative("bonus points of option " + k, v);
+      if (!reportingOptions().containsKey(k)) {
+        throw new IllegalArgumentException("bonus points option must be one of the reporting options "
+            + reportingOptions().keySet() + ", but was '" + k + "'");
+      }
+    });
+    Checks.inRange("quality standard score", qualityStandardScore(), 0, 100);
+    if (priorAchievementPercent().isPresent()) {
+      Checks.inRange("prior achievement percent", priorAchievementPercent().getAsDouble(), 0, 100);
+    }
+    if (healthEquityAdjustment().isPresent() && (performanceYear() < 2023 || performanceYear() > 2024)) {
+      throw new IllegalArgumentException("health equity adjustment applies to performance years 2023-2024 "
+          + "(42 CFR 425.512(b)), but the performance year was " + performanceYear());
+    }
+  }
+}
