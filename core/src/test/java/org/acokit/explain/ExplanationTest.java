@@ -49,4 +49,14 @@ class ExplanationTest {
     assertThatThrownBy(() -> ExplanationStep.of("A", "x", ValueKind.DOLLARS, Double.NaN, "f"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("value of step [A] must be finite, but was NaN");
   }
+
+  @Test
+  void lettersRowsLikeCmsReports() {
+    assertThat(RowLetters.of(0)).isEqualTo("A");
+    assertThat(RowLetters.of(25)).isEqualTo("Z");
+    assertThat(RowLetters.of(26)).isEqualTo("AA");
+    assertThat(RowLetters.of(32)).isEqualTo("AG");
+    assertThat(RowLetters.of(26 + 26 * 26)).isEqualTo("AAA");
+    assertThatThrownBy(() -> RowLetters.of(-1)).hasMessage("row index must be 0 or more, but was -1");
+  }
 }

@@ -32,15 +32,7 @@ class A1540SettlementTest {
   }
 
   @Test
-  void mainRuns() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      A1540Settlement.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("[GG] Payment Due to CMS ($)");
+  void mainRuns() throws Exception {
+    assertThat(StandardOutput.of(A1540Settlement::main)).contains("[GG] Payment Due to CMS ($)");
   }
 }

@@ -49,15 +49,7 @@ class BespokeContractTest {
   }
 
   @Test
-  void mainRuns() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      BespokeContract.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Payment to the ACO");
+  void mainRuns() throws Exception {
+    assertThat(StandardOutput.of(BespokeContract::main)).contains("Payment to the ACO");
   }
 }

@@ -36,15 +36,7 @@ class MassHealthSettlementTest {
   }
 
   @Test
-  void mainRuns() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      MassHealthSettlement.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("DSRIP");
+  void mainRuns() throws Exception {
+    assertThat(StandardOutput.of(MassHealthSettlement::main)).contains("DSRIP");
   }
 }

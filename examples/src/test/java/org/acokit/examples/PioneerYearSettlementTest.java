@@ -41,15 +41,7 @@ class PioneerYearSettlementTest {
   }
 
   @Test
-  void mainRuns() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      PioneerYearSettlement.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Partners HealthCare PY2016");
+  void mainRuns() throws Exception {
+    assertThat(StandardOutput.of(PioneerYearSettlement::main)).contains("Partners HealthCare PY2016");
   }
 }

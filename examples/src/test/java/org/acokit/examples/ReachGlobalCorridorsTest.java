@@ -36,15 +36,7 @@ class ReachGlobalCorridorsTest {
   }
 
   @Test
-  void mainRuns() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      ReachGlobalCorridors.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("payment");
+  void mainRuns() throws Exception {
+    assertThat(StandardOutput.of(ReachGlobalCorridors::main)).contains("payment");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
+import org.acokit.explain.RowLetters;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
 import org.acokit.quality.MeasureScore;
@@ -142,33 +143,33 @@ abstract class AbstractAppQualityScore {
     int n = 0;
     for (AppOptionScore o : options()) {
       for (MeasureScore m : o.cahpsSurveyScores()) {
-        e.addSteps(measureStep(rowName(n++), o.label(), m));
+        e.addSteps(measureStep(RowLetters.of(n++), o.label(), m));
       }
       for (MeasureScore m : o.measureScores()) {
-        e.addSteps(measureStep(rowName(n++), o.label(), m));
+        e.addSteps(measureStep(RowLetters.of(n++), o.label(), m));
       }
-      e.addSteps(ExplanationStep.of(rowName(n++), o.label() + ": achievement percent", ValueKind.POINTS, o.achievementPercent(),
+      e.addSteps(ExplanationStep.of(RowLetters.of(n++), o.label() + ": achievement percent", ValueKind.POINTS, o.achievementPercent(),
           String.format(Locale.ROOT, "100 x %.4f points earned / %.1f available", o.pointsEarned(), o.pointsAvailable())));
     }
     e.addSteps(chosen().isPresent()
-        ? ExplanationStep.ofText(rowName(n++), "Option used", chosen().get().label(), "the higher achievement percent")
-        : ExplanationStep.ofText(rowName(n++), "Option used", "none", "no measures reported"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Bonus points", ValueKind.POINTS, bonusPoints(),
+        ? ExplanationStep.ofText(RowLetters.of(n++), "Option used", chosen().get().label(), "the higher achievement percent")
+        : ExplanationStep.ofText(RowLetters.of(n++), "Option used", "none", "no measures reported"));
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Bonus points", ValueKind.POINTS, bonusPoints(),
         "added to points earned (PY2021 high-priority and end-to-end bonus)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Achievement with bonus (%)", ValueKind.POINTS,
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Achievement with bonus (%)", ValueKind.POINTS,
         achievementWithBonusPercent(), "min(100, 100 x (earned + bonus) / available)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Improvement (% points)", ValueKind.POINTS, improvementPercent(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Improvement (% points)", ValueKind.POINTS, improvementPercent(),
         "min(10, 10 x (current - max(prior, 30)) / max(prior, 30)) if current > prior; 42 CFR 414.1380(b)(1)(vi)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Health equity adjustment (points)", ValueKind.POINTS,
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Health equity adjustment (points)", ValueKind.POINTS,
         healthEquityBonus(), "min(10, measure performance scaler x underserved multiplier); 425.512(b)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Score before floor (%)", ValueKind.POINTS, scoreBeforeFloor(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Score before floor (%)", ValueKind.POINTS, scoreBeforeFloor(),
         "min(100, achievement + improvement + health equity bonus)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Quality standard score (%)", ValueKind.POINTS, qualityStandardScore(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Quality standard score (%)", ValueKind.POINTS, qualityStandardScore(),
         "the year's 30th (2021-2023) or 40th (2024 on) percentile MIPS quality score; 425.512(a)"));
-    e.addSteps(ExplanationStep.ofText(rowName(n++), "Disaster floor applied", floorApplied() ? "Yes" : "No",
+    e.addSteps(ExplanationStep.ofText(RowLetters.of(n++), "Disaster floor applied", floorApplied() ? "Yes" : "No",
         "higher of own score and the standard score when affected; 425.512(c)"));
-    e.addSteps(ExplanationStep.of(rowName(n++), "Quality score (%)", ValueKind.POINTS, score(), "final score"));
-    e.addSteps(ExplanationStep.ofText(rowName(n), "Quality standard", standard().name(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Quality score (%)", ValueKind.POINTS, score(), "final score"));
+    e.addSteps(ExplanationStep.ofText(RowLetters.of(n), "Quality standard", standard().name(),
         "MET if score >= standard score; ALTERNATIVE_MET (2023 on) if an outcome measure reached the 10th percentile"));
     return e.build();
   }
@@ -183,14 +184,4 @@ abstract class AbstractAppQualityScore {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
-  /** Row names A..Z, then AA, AB, ... as CMS letters its report rows. */
-  static String rowName(int i) {
-    StringBuilder s = new StringBuilder();
-    int k = i;
-    do {
-      s.insert(0, (char) ('A' + k % 26));
-      k = k / 26 - 1;
-    } while (k >= 0);
-    return s.toString();
-  }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
+import org.acokit.explain.RowLetters;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
 import org.acokit.quality.MeasureScore;
@@ -102,30 +103,21 @@ abstract class AbstractMsspQualityScore {
     for (MsspDomainScore d : domains()) {
       for (MeasureScore m : d.measureScores()) {
         String rate = m.rate().isPresent() ? String.valueOf(m.rate().getAsDouble()) : "not reported";
-        e.addSteps(ExplanationStep.of(row(n++), d.domain() + ": " + m.measureId() + " rate " + rate, ValueKind.POINTS,
+        e.addSteps(ExplanationStep.of(RowLetters.of(n++), d.domain() + ": " + m.measureId() + " rate " + rate, ValueKind.POINTS,
             m.points(), m.status() + ", of " + m.maxPoints() + ": " + m.basis()));
       }
-      e.addSteps(ExplanationStep.of(row(n++), d.domain() + ": domain score", ValueKind.RATE, d.score(),
+      e.addSteps(ExplanationStep.of(RowLetters.of(n++), d.domain() + ": domain score", ValueKind.RATE, d.score(),
           String.format(Locale.ROOT, "min(%.2f earned + %.4f bonus, %.2f possible) / %.2f possible", d.pointsEarned(),
               d.bonusPoints(), d.pointsPossible(), d.pointsPossible())));
     }
-    e.addSteps(ExplanationStep.of(row(n++), "Score before disaster rule", ValueKind.RATE, scoreBeforeDisasterRule(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Score before disaster rule", ValueKind.RATE, scoreBeforeDisasterRule(),
         payForReporting() ? "pay for reporting: 1 if every measure reported, else 0" : "mean of the domain scores"));
-    e.addSteps(ExplanationStep.ofText(row(n++), "Disaster rule applied", disasterRuleApplied() ? "Yes" : "No",
+    e.addSteps(ExplanationStep.ofText(RowLetters.of(n++), "Disaster rule applied", disasterRuleApplied() ? "Yes" : "No",
         "mean score of all ACOs if not reported, else the higher of own and mean; 425.502(f)"));
-    e.addSteps(ExplanationStep.of(row(n++), "Quality score", ValueKind.RATE, score(), "final score"));
-    e.addSteps(ExplanationStep.ofText(row(n), "Quality standard", standard().name(),
+    e.addSteps(ExplanationStep.of(RowLetters.of(n++), "Quality score", ValueKind.RATE, score(), "final score"));
+    e.addSteps(ExplanationStep.ofText(RowLetters.of(n), "Quality standard", standard().name(),
         "all measures reported and a measure at minimum attainment in every domain; 425.502(d)(2)(iii)"));
     return e.build();
   }
 
-  private static String row(int i) {
-    StringBuilder s = new StringBuilder();
-    int k = i;
-    do {
-      s.insert(0, (char) ('A' + k % 26));
-      k = k / 26 - 1;
-    } while (k >= 0);
-    return s.toString();
-  }
 }
