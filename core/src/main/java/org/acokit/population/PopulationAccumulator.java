@@ -108,14 +108,15 @@ public final class PopulationAccumulator {
    * between them). The first reads the month bytes eight rows at a time as one long (SWAR):
    * every byte within 0-15, each row's four types adding up to at most 12, the months and the
    * beneficiaries per type (a byte sum by one multiplication, a count of non-zero bytes by one
-   * bit count); and every risk score greater than 0 (stricter than needed: a block with a row
-   * without months and a risk score of 0 goes the row-by-row way, which accepts the row). The
-   * second, one pass over the four types, sums the amounts and the month-weighted risk scores:
-   * one comparison per amount, |amount| &gt; T x m / 12, finds the amounts that are not simply
-   * added, which are rare: those truncated, added as the limit with the amount's sign (what
-   * limiting to [-limit, limit] gives), and spending without months (the limit is then 0) or an
-   * infinite amount, which make the block suspect. A NaN amount makes a sum NaN. Each type's
-   * sums are added in row order, as row by row, so the sums do not depend on this layout.
+   * bit count). The second, one pass over the four types, sums the amounts and the
+   * month-weighted risk scores: one comparison per amount, |amount| &gt; T x m / 12, finds the
+   * amounts that are not simply added, which are rare: those truncated, added as the limit with
+   * the amount's sign (what limiting to [-limit, limit] gives), and spending without months (the
+   * limit is then 0) or an infinite amount, which make the block suspect. A NaN amount makes a
+   * sum NaN. Every risk score must be greater than 0 (stricter than needed: a block with a row
+   * without months and a risk score of 0 goes the row-by-row way, which accepts the row). Each
+   * type's sums are added in row order, as row by row, so the sums are the same, bit for bit, as
+   * those of a loop per type.
    */
   private boolean addFast(BeneficiaryYearColumns columns, int from, int to) {
     byte[] m0 = columns.monthsColumn(0);
@@ -132,7 +133,6 @@ public final class PopulationAccumulator {
     long s1 = 0;
     long s2 = 0;
     long s3 = 0;
-    boolean riskPositive = true;
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long a = (long) EIGHT_BYTES.get(m0, i);
@@ -148,8 +148,6 @@ public final class PopulationAccumulator {
       n1 += Long.bitCount((b + ABOVE_ZERO) & TOP_BITS);
       n2 += Long.bitCount((c + ABOVE_ZERO) & TOP_BITS);
       n3 += Long.bitCount((d + ABOVE_ZERO) & TOP_BITS);
-      riskPositive &= risk[i] > 0 & risk[i + 1] > 0 & risk[i + 2] > 0 & risk[i + 3] > 0
-          & risk[i + 4] > 0 & risk[i + 5] > 0 & risk[i + 6] > 0 & risk[i + 7] > 0;
     }
     for (; i < to; i++) {
       int a = m0[i];
@@ -165,11 +163,8 @@ public final class PopulationAccumulator {
       n1 += b != 0 ? 1 : 0;
       n2 += c != 0 ? 1 : 0;
       n3 += d != 0 ? 1 : 0;
-      riskPositive &= risk[i] > 0;
     }
-    // A NaN risk score fails riskPositive; an infinite one is caught below: months x risk is then
-    // infinite or NaN (0 x infinity is NaN), and so is a type's sum.
-    if (bad != 0 || !riskPositive) {
+    if (bad != 0) {
       return false;
     }
     double[] e0 = columns.expenditureColumn(0);
@@ -189,12 +184,14 @@ public final class PopulationAccumulator {
     double r2 = 0;
     double r3 = 0;
     boolean suspect = false;
+    boolean riskPositive = true;
     for (int k = from; k < to; k++) {
       int a = m0[k] & 15;
       int b = m1[k] & 15;
       int c = m2[k] & 15;
       int d = m3[k] & 15;
       double r = risk[k];
+      riskPositive &= r > 0;
       double f0 = e0[k];
       double f1 = e1[k];
       double f2 = e2[k];
@@ -229,7 +226,9 @@ public final class PopulationAccumulator {
       r2 += MONTHS[c] * r;
       r3 += MONTHS[d] * r;
     }
-    if (suspect || !Double.isFinite(x0 + x1 + x2 + x3 + r0 + r1 + r2 + r3)) {
+    // A NaN risk score fails riskPositive; an infinite one makes months x risk infinite or NaN (0
+    // x infinity is NaN), and so a type's sum.
+    if (suspect || !riskPositive || !Double.isFinite(x0 + x1 + x2 + x3 + r0 + r1 + r2 + r3)) {
       return false;
     }
     add(0, n0, s0, x0, r0);
