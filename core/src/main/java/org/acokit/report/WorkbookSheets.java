@@ -33,9 +33,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * A number is written as the shortest decimal that reads back as the same double ({@code 10147},
  * {@code 9848.33333333321}), so that parsing the text gives the stored value exactly, full
  * precision: the workbook stores a value, not the text a cell format displays (a currency format
- * would add "$" and thousands separators, a percent format would multiply by 100). A cell whose
- * format is a fraction or a date is written as displayed ({@code 1/3}), as a CSV export of the
- * sheet writes it. A formula cell is written as its cached result. Pure function; thread-safe.
+ * would add "$" and thousands separators, a percent format would multiply by 100), and CMS's CSV
+ * export prints the value too. A date cell is written as displayed ({@code 01/01/2022}), as a
+ * CSV export writes it, not as Excel's day count. A formula cell is written as its cached result.
+ * Pure function; thread-safe.
  */
 final class WorkbookSheets {
 
@@ -100,8 +101,7 @@ final class WorkbookSheets {
       case BOOLEAN:
         return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case NUMERIC:
-        String format = cell.getCellStyle().getDataFormatString();
-        if (DateUtil.isCellDateFormatted(cell) || format != null && format.contains("?/")) {
+        if (DateUtil.isCellDateFormatted(cell)) {
           return formatter.formatCellValue(cell);
         }
         return number(cell.getNumericCellValue());

@@ -15,6 +15,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,6 +107,11 @@ class SettlementReportWorkbookErrorsTest {
       Sheet parameters = book.createSheet("Parameters");
       parameters.createRow(0).createCell(0).setCellValue("ACO Track");
       parameters.getRow(0).createCell(1).setCellValue("BASIC Level B");
+      Row start = parameters.createRow(1);
+      start.createCell(0).setCellValue("Agreement Start Date");
+      start.createCell(1).setCellValue(LocalDate.of(2019, 7, 1));
+      start.getCell(1).setCellStyle(book.createCellStyle());
+      start.getCell(1).getCellStyle().setDataFormat(book.createDataFormat().getFormat("mm/dd/yyyy"));
       book.write(out);
     }
     SettlementReport report = SettlementReportReader.readWorkbook(file);
@@ -115,5 +121,6 @@ class SettlementReportWorkbookErrorsTest {
     assertThat(table.value("B", null, "Performance Year")).isEqualTo(0.033586);
     assertThat(table.cell("C", null, "Performance Year").orElseThrow().text()).isEqualTo("7207");
     assertThat(report.parameter("ACO Track")).hasValue("BASIC Level B");
+    assertThat(report.parameter("Agreement Start Date")).hasValue("07/01/2019");
   }
 }
