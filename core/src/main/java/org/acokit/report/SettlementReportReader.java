@@ -67,15 +67,73 @@ public final class SettlementReportReader {
   }
 
   /**
+   * Reads a report from the workbook itself ({@code report.xlsx}), with Apache POI.
+   * <p>
+   * The sheets are found by name: {@code Table 1 - ...}, {@code Table 2 - ...},
+   * {@code Table 3 - ...}, {@code Table A3 - ...} and {@code Parameters}; each is read as the lines
+   * of its cells and then exactly as its CSV export is. The result equals the report read from
+   * the CSV export of the same workbook: the same tables, cells, texts and values. Numbers are the
+   * doubles the workbook stores, written as the shortest decimal that reads back as the same
+   * double, so no precision is lost in between (CMS's workbook stores 15 significant digits, as
+   * its CSV export prints them).
+   * <p>
+   * Apache POI ({@code org.apache.poi:poi-ooxml}, 5.5.1 tested) is an optional dependency of
+   * acokit-core: add it to read workbooks; the CSV export needs nothing more.
+   *
+   * @param workbook the .xlsx file
+   * @return the report
+   * @throws IllegalArgumentException if the file does not exist, is not a workbook or lacks a sheet
+   * @throws IllegalStateException if Apache POI is not on the class path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static SettlementReport readWorkbook(Path workbook) {
+    require(workbook);
+    requirePoi();
+    Map<String, List<List<String>>> sheets = WorkbookSheets.read(workbook);
+    SettlementReport.Builder report = SettlementReport.builder();
+    TABLE_FILES.keySet().forEach(id -> report.putTables(id, parseTable(id, workbook + " sheet Table " + id,
+        sheet(sheets, workbook, "Table " + id + " "))));
+    report.parameters(parseParameters(sheet(sheets, workbook, "Parameters")));
+    return report.build();
+  }
+
+  /** The sheet whose name is the given name or starts with it. */
+  private static List<List<String>> sheet(Map<String, List<List<String>>> sheets, Path workbook, String name) {
+    for (Map.Entry<String, List<List<String>>> e : sheets.entrySet()) {
+      if (e.getKey().trim().equals(name.trim()) || e.getKey().startsWith(name)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalArgumentException("the workbook " + workbook + " must have a sheet named '" + name.trim()
+        + "...', but has " + sheets.keySet());
+  }
+
+  private static void requirePoi() {
+    try {
+      Class.forName("org.apache.poi.ss.usermodel.WorkbookFactory", false, SettlementReportReader.class.getClassLoader());
+      Class.forName("org.apache.poi.xssf.usermodel.XSSFWorkbook", false, SettlementReportReader.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("reading the report workbook needs Apache POI on the class path "
+          + "(add the dependency org.apache.poi:poi-ooxml, version 5.5.1 tested), or read the report's CSV export "
+          + "with SettlementReportReader.read(folder)", e);
+    }
+  }
+
+  /**
    * Reads one lettered table.
    *
    * @param id the table id, such as {@code "1"}
    * @param file the CSV file of the sheet
    * @return the table
+   * @throws IllegalArgumentException if the sheet has no header line of column names
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReportTable readTable(String id, Path file) {
-    List<List<String>> lines = lines(file);
+    return parseTable(id, file.toString(), lines(file));
+  }
+
+  /** Parses the lines of a lettered table's sheet; the source names the sheet in errors. */
+  private static ReportTable parseTable(String id, String source, List<List<String>> lines) {
     ReportTable.Builder table = ReportTable.builder().id(id).title(lines.isEmpty() ? "" : lines.get(0).get(0).trim());
     List<String> header = null;
     String row = null;
@@ -105,7 +163,7 @@ public final class SettlementReportReader {
       }
     }
     if (header == null) {
-      throw new IllegalArgumentException(file + " has no header line of column names");
+      throw new IllegalArgumentException(source + " has no header line of column names");
     }
     return table.build();
   }
@@ -170,7 +228,10 @@ public final class SettlementReportReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ImmutableMap<String, String> readParameters(Path file) {
-    List<List<String>> lines = lines(file);
+    return parseParameters(lines(file));
+  }
+
+  private static ImmutableMap<String, String> parseParameters(List<List<String>> lines) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (List<String> line : lines) {
       counts.merge(line.get(0).trim(), 1, Integer::sum);
@@ -195,7 +256,7 @@ public final class SettlementReportReader {
 
   private static Path require(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("the report sheet " + file + " does not exist");
+      throw new IllegalArgumentException("the report file " + file + " does not exist");
     }
     return file;
   }

@@ -84,6 +84,47 @@ class PopulationAggregationTest {
   }
 
   @Test
+  void withoutTruncationEveryBadAmountIsStillFound() {
+    // With no thresholds the limit of an amount is infinite, and 0 with no months: spending
+    // without months, an infinite and a NaN amount must still be reported, in the block loop
+    // (blocks of eight rows and more) as row by row.
+    BeneficiaryYearColumns clean = SyntheticPopulation.generate(5, 40);
+    byte[][] months = new byte[4][40];
+    double[][] spend = new double[4][40];
+    double[] risk = new double[40];
+    double total = 0;
+    for (int i = 0; i < 40; i++) {
+      for (EnrollmentType t : EnrollmentType.values()) {
+        months[t.ordinal()][i] = (byte) clean.months(t, i);
+        spend[t.ordinal()][i] = clean.expenditure(t, i);
+      }
+      risk[i] = clean.riskScore(i);
+    }
+    int noMonths = months[0][9] == 0 ? 0 : 1;
+    spend[noMonths][9] = 5;
+    int withMonths = 0;
+    while (months[withMonths][13] == 0) {
+      withMonths++;
+    }
+    spend[withMonths][13] = Double.NEGATIVE_INFINITY;
+    spend[3][17] = Double.NaN;
+    for (int i = 0; i < 40; i++) {
+      if (i != 9 && i != 13 && i != 17) {
+        total += spend[0][i] + spend[1][i] + spend[2][i] + spend[3][i];
+      }
+    }
+    PopulationAggregate result = PopulationAggregation.aggregate(BeneficiaryYearColumns.of(months, spend, risk, null),
+        ExpenditureThresholds.none(), 1.0);
+    assertThat(result.failures()).extracting(f -> f.row()).containsExactly(10, 14, 18);
+    PopulationSummary s = result.summary();
+    double summed = 0;
+    for (EnrollmentType t : EnrollmentType.values()) {
+      summed += s.perCapitaExpenditures().get(t) * s.personYears().get(t);
+    }
+    assertThat(summed).isCloseTo(total, within(1e-9 * Math.abs(total)));
+  }
+
+  @Test
   void parallelAggregationEqualsOnePass() {
     BeneficiaryYearColumns columns = SyntheticPopulation.generate(42, 300_000);
     ExpenditureThresholds thresholds = ExpenditureThresholds.ninetyNinthPercentile(columns);

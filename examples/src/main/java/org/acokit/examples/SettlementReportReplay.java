@@ -30,10 +30,14 @@ import org.acokit.report.SettlementReportReader;
  * Replays a CMS financial reconciliation report: reads its inputs, recomputes every derived value
  * of Tables 1, 2, 3 and Appendix A3 with the library, and writes one CSV row per computed value.
  * <p>
- * Usage: {@code SettlementReportReplay REPORT_DIR OUT_CSV}, where REPORT_DIR holds the report's
- * per-sheet CSV export (as {@code ../shared/data/mssp-settlement-report-a1540-py2022}). The CSV
- * header is {@code table,row,enrollment_type,column,value}, values unrounded. Prints every cell
- * that it could not reproduce to a relative error of 1e-9.
+ * Usage: {@code SettlementReportReplay REPORT OUT_CSV}, where REPORT is either the folder of the
+ * report's per-sheet CSV export (as {@code ../shared/data/mssp-settlement-report-a1540-py2022})
+ * or the workbook itself (as {@code .../mssp-settlement-report-a1540-py2022/report.xlsx}, read
+ * with Apache POI). The path says which source is read: a folder is always read as the CSV
+ * export, even when it also holds a workbook, so that the same command gives the same source
+ * whatever else lies in the folder; both give the same report. The CSV header is
+ * {@code table,row,enrollment_type,column,value}, values unrounded. Prints every cell that it
+ * could not reproduce to a relative error of 1e-9.
  */
 public final class SettlementReportReplay {
 
@@ -46,14 +50,16 @@ public final class SettlementReportReplay {
   /**
    * Replays a report.
    *
-   * @param reportDir the folder of the report's CSV export
+   * @param report the folder of the report's CSV export, or the report's workbook (.xlsx)
    * @param outCsv the CSV file to write
    * @param out where to print the summary
    * @return the replayed cells
    */
-  public static List<ReplayedCell> run(Path reportDir, Path outCsv, PrintStream out) {
-    SettlementReport report = SettlementReportReader.read(reportDir);
-    List<ReplayedCell> cells = org.acokit.report.SettlementReportReplay.replay(report);
+  public static List<ReplayedCell> run(Path report, Path outCsv, PrintStream out) {
+    SettlementReport read = Files.isDirectory(report) ? SettlementReportReader.read(report)
+        : SettlementReportReader.readWorkbook(report);
+    out.println("Read " + (Files.isDirectory(report) ? "the CSV export in " : "the workbook ") + report);
+    List<ReplayedCell> cells = org.acokit.report.SettlementReportReplay.replay(read);
     write(cells, outCsv);
     int compared = 0;
     int reproduced = 0;
@@ -101,11 +107,11 @@ public final class SettlementReportReplay {
   /**
    * Runs the replay.
    *
-   * @param args REPORT_DIR OUT_CSV
+   * @param args REPORT (the folder of the CSV export, or report.xlsx) and OUT_CSV
    */
   public static void main(String[] args) {
     if (args.length != 2) {
-      System.err.println("usage: SettlementReportReplay REPORT_DIR OUT_CSV");
+      System.err.println("usage: SettlementReportReplay REPORT OUT_CSV  (REPORT: the folder of the CSV export, or report.xlsx)");
       System.exit(2);
     }
     run(Paths.get(args[0]), Paths.get(args[1]), System.out);

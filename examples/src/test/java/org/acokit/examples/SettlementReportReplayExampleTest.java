@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the settlement report replay example on ACO A1540's PY2022 report.
+ * Runs the settlement report replay example on ACO A1540's PY2022 report, from its CSV export and
+ * from its workbook.
  */
 class SettlementReportReplayExampleTest {
 
@@ -37,5 +38,18 @@ class SettlementReportReplayExampleTest {
         .anySatisfy(l -> assertThat(l).startsWith("3,Y,,Performance Year,2883145.526"))
         .anySatisfy(l -> assertThat(l).startsWith("1,G,ESRD,Benchmark,97295.80597971"))
         .anySatisfy(l -> assertThat(l).startsWith("2,C,Aged/non-dual,Performance Year,1.03"));
+  }
+
+  @Test
+  void theWorkbookGivesTheSameReplay(@TempDir Path dir) throws Exception {
+    Path folder = SharedData.subfolder("mssp-settlement-report-a1540-py2022");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    List<ReplayedCell> fromWorkbook = SettlementReportReplay.run(folder.resolve("report.xlsx"), dir.resolve("xlsx.csv"), out);
+    List<ReplayedCell> fromCsv = SettlementReportReplay.run(folder, dir.resolve("csv.csv"), out);
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("Read the workbook ").contains("Read the CSV export in ").doesNotContain("not reproduced");
+    assertThat(fromWorkbook).isEqualTo(fromCsv);
+    assertThat(Files.readAllLines(dir.resolve("xlsx.csv"))).isEqualTo(Files.readAllLines(dir.resolve("csv.csv")));
   }
 }

@@ -1,0 +1,120 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * The sheets of an Excel workbook as lines of cell texts, the same lines a per-sheet CSV export
+ * of the workbook holds, read with Apache POI. Only {@link SettlementReportReader} uses this class,
+ * and only after it has checked that POI is on the class path (it is an optional dependency).
+ * <p>
+ * A number is written as the shortest decimal that reads back as the same double ({@code 10147},
+ * {@code 9848.33333333321}), so that parsing the text gives the stored value exactly, full
+ * precision: the workbook stores a value, not the text a cell format displays (a currency format
+ * would add "$" and thousands separators, a percent format would multiply by 100), and CMS's CSV
+ * export prints the value too. A date cell is written as displayed ({@code 01/01/2022}), as a
+ * CSV export writes it, not as Excel's day count. A formula cell is written as its cached result.
+ * Pure function; thread-safe.
+ */
+final class WorkbookSheets {
+
+  private WorkbookSheets() {
+  }
+
+  /**
+   * Reads every sheet of a workbook.
+   *
+   * @param workbook the .xlsx (or .xls) file
+   * @return sheet name to its non-empty lines, each a list of cell texts from column A on
+   * @throws IllegalArgumentException if the file is not a workbook
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  static ImmutableMap<String, List<List<String>>> read(Path workbook) {
+    Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+    FileMagic magic;
+    try {
+      magic = FileMagic.valueOf(workbook.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the workbook " + workbook, e);
+    }
+    if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but its "
+          + "content is of type " + magic);
+    }
+    try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
+      DataFormatter formatter = new DataFormatter(Locale.US);
+      for (Sheet sheet : book) {
+        ImmutableList.Builder<List<String>> lines = ImmutableList.builder();
+        for (Row row : sheet) {
+          List<String> line = new ArrayList<>();
+          boolean any = false;
+          for (int c = 0; c < row.getLastCellNum(); c++) {
+            String text = text(row.getCell(c), formatter);
+            any |= !text.isEmpty();
+            line.add(text);
+          }
+          if (any) {
+            lines.add(line);
+          }
+        }
+        sheets.put(sheet.getSheetName(), lines.build());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the workbook " + workbook, e);
+    } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
+      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but "
+          + e.getMessage(), e);
+    }
+    return ImmutableMap.copyOf(sheets);
+  }
+
+  private static String text(Cell cell, DataFormatter formatter) {
+    if (cell == null) {
+      return "";
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    switch (type) {
+      case STRING:
+        return cell.getRichStringCellValue().getString();
+      case BOOLEAN:
+        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          return formatter.formatCellValue(cell);
+        }
+        return number(cell.getNumericCellValue());
+      default:
+        return "";
+    }
+  }
+
+  /** The shortest decimal that reads back as the value, without exponent or trailing zeros. */
+  private static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}
