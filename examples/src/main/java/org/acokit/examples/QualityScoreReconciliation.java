@@ -23,8 +23,8 @@ import java.util.TreeSet;
 
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.CatalogYear;
-import org.acokit.measures.MeasureDefinition;
 import org.acokit.measures.MeasureCatalogs;
+import org.acokit.measures.MeasureDefinition;
 import org.acokit.puf.PufReader;
 import org.acokit.puf.PufRecord;
 import org.acokit.quality.BenchmarkSet;
@@ -156,6 +156,7 @@ public final class QualityScoreReconciliation {
       ValueWithFailures<PufRecord> read = PufReader.read(dataDir.resolve("mssp-puf").resolve("py" + y + ".csv"));
       rows.put(y, read.values());
     }
+    Map<String, Double> prior2020 = achievement2020(dataDir, catalogs, out);
     List<YearResult> results = new ArrayList<>();
     try {
       Files.createDirectories(outCsv.toAbsolutePath().getParent());
@@ -167,7 +168,7 @@ public final class QualityScoreReconciliation {
           BenchmarkSet bench = cat.benchmarkSet();
           Map<String, Double> prior = new LinkedHashMap<>();
           if (y == 2021) {
-            prior.putAll(achievement2020(dataDir, catalogs));
+            prior.putAll(prior2020);
           } else {
             CatalogYear pc = catalogs.year("APP", y - 1);
             BenchmarkSet pb = pc.priorYearBenchmarkSet();
@@ -222,10 +223,12 @@ public final class QualityScoreReconciliation {
    * Every ACO's PY2020 MIPS quality achievement percent, the prior year of PY2021 improvement
    * scoring (42 CFR 414.1380(b)(1)(vi)): the Web Interface measures of the PY2020 measure-level
    * extract scored with {@link MipsAchievementPoints} of PY2020 against the catalog's PY2020 Web
-   * Interface benchmarks (measures without one, 134, 370 and 438, excluded); the CAHPS survey was
-   * waived for PY2020, and the claims measures were not scored under the APM scoring standard.
+   * Interface benchmarks (measures without one, 134, 370 and 438, excluded; {@code N/A}, a measure
+   * CMS did not score, left out). The CAHPS survey was waived for PY2020 and the extract's claims
+   * measures (ACO-8, 38, 43) are not Web Interface measures; Web Interface alone is what reproduces
+   * CMS's PY2021 scores. Prints how many ACOs get a prior and how many rows could not be read.
    */
-  private static Map<String, Double> achievement2020(Path dataDir, MeasureCatalogs catalogs) {
+  private static Map<String, Double> achievement2020(Path dataDir, MeasureCatalogs catalogs, PrintStream print) {
     CatalogYear mssp = catalogs.year("MSSP", 2020);
     BenchmarkSet bench = mssp.benchmarkSet();
     MipsAchievementPoints points = MipsAchievementPoints.forPerformanceYear(2020);
@@ -261,6 +264,8 @@ public final class QualityScoreReconciliation {
         out.put(r.acoId(), 100 * earned / available);
       }
     }
+    print.printf(Locale.ROOT, "PY2020 Web Interface achievement (the PY2021 prior): %d ACOs; %d rows of the extract "
+        + "unreadable%n", out.size(), read.failures().size());
     return out;
   }
 
@@ -358,6 +363,9 @@ public final class QualityScoreReconciliation {
     }
     if (s.chosen().isEmpty()) {
       return "no measure values published for the ACO";
+    }
+    if (y == 2021 && s.improvementPercent() > 0 && Math.abs(diff - s.improvementPercent()) < 0.03) {
+      return "PY2021 improvement over the recomputed PY2020 score that CMS did not give";
     }
     if (y == 2021 && wi) {
       return "PY2021 bonus points other than the modal 12 (end-to-end bonus not published)";

@@ -40,7 +40,11 @@ class QualityScoreReconciliationTest {
     int acos = r.get(0).acos() + r.get(1).acos() + r.get(2).acos();
     // The target is 87%; the published inputs reproduce 88.0% (see the README's gap list).
     assertThat((double) matched / acos).isGreaterThanOrEqualTo(0.87);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("PY2021-2023: 1241 of 1410");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("PY2021-2023: 1241 of 1410")
+        .contains("PY2020 Web Interface achievement (the PY2021 prior): 505 ACOs; 0 rows");
+    // PY2021 improvement over the PY2020 Web Interface score: 16 more matches; CMS gave none to 3 ACOs.
+    assertThat(r.get(0).reasons()).containsEntry("PY2021 improvement over the recomputed PY2020 score that CMS did "
+        + "not give", 3);
   }
 
   @Test
