@@ -24,10 +24,14 @@ import java.util.TreeSet;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.CatalogYear;
 import org.acokit.measures.MeasureCatalogs;
+import org.acokit.measures.MeasureDefinition;
 import org.acokit.puf.PufReader;
 import org.acokit.puf.PufRecord;
 import org.acokit.quality.BenchmarkSet;
+import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.MeasureResult;
+import org.acokit.quality.MeasureScore;
+import org.acokit.quality.MipsAchievementPoints;
 import org.acokit.quality.RateUnit;
 import org.acokit.quality.app.AppQualityInput;
 import org.acokit.quality.app.AppQualityScore;
@@ -52,7 +56,9 @@ import org.acokit.settlement.QualityStandard;
  * the PY2021 bonus points, taken as their most common values (Web Interface 12 = 2 CAHPS
  * high-priority + 10 end-to-end; eCQM/CQM 4 = CAHPS 2 + second outcome measure 2, or 2 without
  * CAHPS); the prior-year achievement percent, recomputed from the prior year's file with the
- * catalog's prior-year benchmarks; the quality standard score (the EUC floor), read from the
+ * catalog's prior-year benchmarks (for PY2021: the PY2020 Web Interface achievement percent,
+ * recomputed from {@code quality-measures-subset-2018-2022.csv} with the catalog's Shared Savings
+ * Program PY2020 Web Interface benchmarks); the quality standard score (the EUC floor), read from the
  * file as the one score of every ACO flagged {@code Recvd30p}/{@code Recvd40p}. The health
  * equity adjustment's underserved multiplier is not in the PUF, so HEA is not applied. The first
  * performance year of a first agreement is an {@code Initial} agreement starting in the year.
@@ -150,6 +156,7 @@ public final class QualityScoreReconciliation {
       ValueWithFailures<PufRecord> read = PufReader.read(dataDir.resolve("mssp-puf").resolve("py" + y + ".csv"));
       rows.put(y, read.values());
     }
+    Map<String, Double> prior2020 = achievement2020(dataDir, catalogs, out);
     List<YearResult> results = new ArrayList<>();
     try {
       Files.createDirectories(outCsv.toAbsolutePath().getParent());
@@ -160,7 +167,9 @@ public final class QualityScoreReconciliation {
           CatalogYear cat = catalogs.year("APP", y);
           BenchmarkSet bench = cat.benchmarkSet();
           Map<String, Double> prior = new LinkedHashMap<>();
-          if (y > 2021) {
+          if (y == 2021) {
+            prior.putAll(prior2020);
+          } else {
             CatalogYear pc = catalogs.year("APP", y - 1);
             BenchmarkSet pb = pc.priorYearBenchmarkSet();
             for (PufRecord r : rows.get(y - 1)) {
@@ -208,6 +217,56 @@ public final class QualityScoreReconciliation {
     out.printf(Locale.ROOT, "PY2021-2023: %d of %d within 0.01 (%.1f%%)%n", m, n, 100.0 * m / n);
     out.println("Wrote " + outCsv);
     return results;
+  }
+
+  /**
+   * Every ACO's PY2020 MIPS quality achievement percent, the prior year of PY2021 improvement
+   * scoring (42 CFR 414.1380(b)(1)(vi)): the Web Interface measures of the PY2020 measure-level
+   * extract scored with {@link MipsAchievementPoints} of PY2020 against the catalog's PY2020 Web
+   * Interface benchmarks (measures without one, 134, 370 and 438, excluded; {@code N/A}, a measure
+   * CMS did not score, left out). The CAHPS survey was waived for PY2020 and the extract's claims
+   * measures (ACO-8, 38, 43) are not Web Interface measures; Web Interface alone is what reproduces
+   * CMS's PY2021 scores. Prints how many ACOs get a prior and how many rows could not be read.
+   */
+  private static Map<String, Double> achievement2020(Path dataDir, MeasureCatalogs catalogs, PrintStream print) {
+    CatalogYear mssp = catalogs.year("MSSP", 2020);
+    BenchmarkSet bench = mssp.benchmarkSet();
+    MipsAchievementPoints points = MipsAchievementPoints.forPerformanceYear(2020);
+    ValueWithFailures<PufRecord> read = PufReader.readMultiYear(
+        dataDir.resolve("mssp-puf").resolve("quality-measures-subset-2018-2022.csv"));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (PufRecord r : read.values()) {
+      if (r.performanceYear() != 2020) {
+        continue;
+      }
+      double earned = 0;
+      double available = 0;
+      for (MeasureDefinition m : mssp.measures()) {
+        Optional<DecileBenchmark> b = bench.find(m.measureId(), "cmsWebInterface");
+        if (m.mipsMeasureId().isEmpty() || b.isEmpty()) {
+          continue;
+        }
+        String id = m.mipsMeasureId().get();
+        String col = id.equals("318") ? "QualityID318"
+            : id.equals("001") || id.equals("134") || id.equals("236") ? "QualityID_" + id + "_WI" : "QualityID_" + id;
+        String raw = r.column(col).map(String::trim).orElse("");
+        if (raw.equals("N/A") || raw.equals("NA")) {
+          continue;
+        }
+        Optional<Double> v = number(r, col);
+        if (v.isPresent()) {
+          MeasureScore s = points.score(MeasureResult.of(m.measureId(), "cmsWebInterface", v.get()), b);
+          earned += s.points();
+          available += s.maxPoints();
+        }
+      }
+      if (available > 0) {
+        out.put(r.acoId(), 100 * earned / available);
+      }
+    }
+    print.printf(Locale.ROOT, "PY2020 Web Interface achievement (the PY2021 prior): %d ACOs; %d rows of the extract "
+        + "unreadable%n", out.size(), read.failures().size());
+    return out;
   }
 
   /** The published quality standard score of the year: the one score of every floored ACO. */
@@ -304,6 +363,9 @@ public final class QualityScoreReconciliation {
     }
     if (s.chosen().isEmpty()) {
       return "no measure values published for the ACO";
+    }
+    if (y == 2021 && s.improvementPercent() > 0 && Math.abs(diff - s.improvementPercent()) < 0.03) {
+      return "PY2021 improvement over the recomputed PY2020 score that CMS did not give";
     }
     if (y == 2021 && wi) {
       return "PY2021 bonus points other than the modal 12 (end-to-end bonus not published)";

@@ -71,7 +71,9 @@ abstract class AbstractAppQualityInput {
 
   /**
    * The ACO's achievement percent of the prior performance year (0-100), for improvement scoring
-   * (PY2022 on, 414.1380(b)(1)(vi)); empty if there is none.
+   * (414.1380(b)(1)(vi), every APP year); empty if there is none. For PY2021 it is the ACO's
+   * PY2020 MIPS quality achievement percent (the Web Interface measures scored with MIPS points
+   * against the PY2020 Web Interface benchmarks; the CAHPS survey was waived for PY2020).
    *
    * @return the prior achievement percent
    */

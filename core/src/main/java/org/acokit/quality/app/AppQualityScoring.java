@@ -35,8 +35,13 @@ import org.acokit.settlement.QualityStandard;
  *       and the claims measures; the higher achievement percent counts [CMS uses the higher score
  *       of an ACO that reports more than one way; 425.512(a)].</li>
  *   <li>Bonus points (PY2021) are added to points earned, capped at 100% [414.1380(b)(1)(vii)].</li>
- *   <li>Improvement percent (PY2022 on): {@code min(10, 10 x (a - max(p, 30)) / max(p, 30))} when
- *       the achievement percent {@code a} exceeds the prior year's {@code p} [414.1380(b)(1)(vi)].</li>
+ *   <li>Improvement percent (every APP year, PY2021 on): {@code min(10, 10 x (a - max(p, 30)) /
+ *       max(p, 30))} when the achievement percent {@code a} exceeds the prior year's {@code p}
+ *       [414.1380(b)(1)(vi), in force since the 2018 MIPS performance period; CMS's PY2021 APP
+ *       guide for Shared Savings Program ACOs scores the quality category from "the measures
+ *       reported under the APP, any applicable MIPS bonus points, and quality improvement
+ *       points"]. For PY2021 the prior is the ACO's PY2020 MIPS quality achievement percent (the
+ *       APM scoring standard's Web Interface measures; CAHPS was waived in 2020).</li>
  *   <li>Health equity adjustment bonus (PY2023-2024), capped at 100 [425.512(b)].</li>
  *   <li>Extreme and uncontrollable circumstances: the higher of the score and the quality
  *       standard score [425.512(c)].</li>
@@ -117,7 +122,7 @@ public final class AppQualityScoring {
       AppOptionScore c = chosen.get();
       bonus = input.bonusPoints().getOrDefault(c.label(), 0.0);
       withBonus = withBonus(c, input);
-      improvement = improvementPercent(py, c.achievementPercent(), input);
+      improvement = improvementPercent(c.achievementPercent(), input);
     }
     double hea = chosen.isPresent() && input.healthEquityAdjustment().isPresent()
         ? input.healthEquityAdjustment().get().bonus() : 0;
@@ -146,17 +151,17 @@ public final class AppQualityScoring {
   }
 
   /**
-   * The improvement percent of 42 CFR 414.1380(b)(1)(vi) (PY2022 on): {@code min(10, 10 x (a -
-   * max(p, 30)) / max(p, 30))} when the current achievement percent {@code a} exceeds the prior
-   * {@code p}, else 0. Example: a = 88, p = 80 gives {@code 10 x 8 / 80 = 1.0}.
+   * The improvement percent of 42 CFR 414.1380(b)(1)(vi) (MIPS since PY2018, so every APP year):
+   * {@code min(10, 10 x (a - max(p, 30)) / max(p, 30))} when the current achievement percent
+   * {@code a} exceeds the prior {@code p}, else 0. Example: a = 88, p = 80 gives {@code 10 x 8 /
+   * 80 = 1.0}.
    *
-   * @param performanceYear the performance year
    * @param achievementPercent the current achievement percent, 0-100
    * @param input the input holding the prior achievement percent
    * @return the improvement percent, 0-10
    */
-  static double improvementPercent(int performanceYear, double achievementPercent, AppQualityInput input) {
-    if (performanceYear < 2022 || input.priorAchievementPercent().isEmpty()) {
+  static double improvementPercent(double achievementPercent, AppQualityInput input) {
+    if (input.priorAchievementPercent().isEmpty()) {
       return 0;
     }
     double prior = input.priorAchievementPercent().getAsDouble();

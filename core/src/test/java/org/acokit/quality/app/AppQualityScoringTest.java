@@ -72,6 +72,22 @@ class AppQualityScoringTest {
   }
 
   @Test
+  void improvementAppliesFromTheFirstAppYearOnAchievementWithoutBonus() {
+    // PY2021: 001, 134, 236 at decile 6 (6.5 each), CAHPS mean(10, 6.5) = 8.25: 27.75 of 40 = 69.375%.
+    AppQualityScore s = AppQualityScoring.score(input(2021, 45, 55, 55).putBonusPoints("CQM", 4.0)
+        .priorAchievementPercent(50).build(), set(2021));
+    assertThat(s.chosen().get().achievementPercent()).isCloseTo(69.375, within(1e-12));
+    // 10 x (69.375 - 50) / 50 = 3.875, on top of 100 x (27.75 + 4) / 40 = 79.375
+    assertThat(s.improvementPercent()).isCloseTo(3.875, within(1e-12));
+    assertThat(s.score()).isCloseTo(83.25, within(1e-12));
+    AppQualityScore worse = AppQualityScoring.score(input(2021, 45, 55, 55).priorAchievementPercent(80).build(), set(2021));
+    assertThat(worse.improvementPercent()).isZero();
+    // A prior below 30 is measured from 30 and the improvement is capped at 10: 10 x 39.375 / 30 > 10.
+    AppQualityScore low = AppQualityScoring.score(input(2021, 45, 55, 55).priorAchievementPercent(20).build(), set(2021));
+    assertThat(low.improvementPercent()).isEqualTo(10.0);
+  }
+
+  @Test
   void disasterFloorAlternativeAndNotMet() {
     AppQualityScore low = AppQualityScoring.score(input(2023, 85, 15, 15).build(), set(2023));
     assertThat(low.score()).isLessThan(70);
