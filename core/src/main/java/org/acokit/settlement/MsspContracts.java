@@ -3,7 +3,6 @@
  */
 package org.acokit.settlement;
 
-import java.time.LocalDate;
 
 import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
@@ -14,8 +13,6 @@ import org.acokit.contract.QualityTerms;
 import org.acokit.contract.SavingsQuality;
 import org.acokit.contract.SequestrationOrder;
 import org.acokit.contract.ShareBasis;
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
 import org.acokit.program.MsspProgramYear;
 import org.acokit.program.Track;
 
@@ -47,12 +44,11 @@ import org.acokit.program.Track;
  *       the EUC reduction and a mid-year termination's months / 12 pro-ration become the loss
  *       reduction; a terminated ACO's savings band has rate 0 (425.221(b)).</li>
  * </ul>
- * Pure functions; thread-safe.
+ * The 2024+ guardrail against the recalculated two-way benchmark (42 CFR 425.652(b)(5)) is not
+ * expressed: an input with {@code recalculatedPerCapitaBenchmark} is refused. Pure functions;
+ * thread-safe.
  */
 public final class MsspContracts {
-
-  private static final LocalDate JULY_2019 = LocalDate.of(2019, 7, 1);
-  private static final LocalDate JANUARY_2024 = LocalDate.of(2024, 1, 1);
 
   private MsspContracts() {
   }
@@ -68,12 +64,17 @@ public final class MsspContracts {
   public static ContractTerms terms(SettlementInput input) {
     Track track = input.track();
     int py = input.performanceYear();
-    double msr = minimumSavingsRate(input);
+    if (input.recalculatedPerCapitaBenchmark().isPresent()) {
+      throw new IllegalArgumentException("recalculatedPerCapitaBenchmark (the 2024+ guardrail of 42 CFR 425.652(b)(5)) "
+          + "is not expressed in contract terms: map the input without it, or settle it with MsspSettlement");
+    }
+    double msr = MsspSettlement.minimumSavingsRate(input).rate;
     double maxRate = track.maximumSharingRate();
     QualityStandard standard = input.quality().standard();
     boolean multiply = py <= 2020 || standard == QualityStandard.ALTERNATIVE_MET;
     double generated = input.totalBenchmarkExpenditures() - input.totalExpenditures();
-    boolean reduced = generated > 0 && generated < msr * input.totalBenchmarkExpenditures() && reducedRateApplies(input);
+    boolean reduced = generated > 0 && generated < msr * input.totalBenchmarkExpenditures() && MsspSettlement.reducedRateApplies(input)
+        && input.quality().standard() != QualityStandard.NOT_MET;
     boolean terminated = input.monthsParticipated().isPresent() && input.monthsParticipated().getAsInt() < 12;
     double savingsRate = terminated ? 0 : reduced ? maxRate / 2 : maxRate;
 
@@ -137,42 +138,10 @@ public final class MsspContracts {
     return b.build();
   }
 
-  private static double minimumSavingsRate(SettlementInput input) {
-    Track track = input.track();
-    MsrElection election;
-    if (!track.isTwoSided()) {
-      election = MsrElection.variable();
-    } else if (input.msrElection().isPresent()) {
-      election = input.msrElection().get();
-    } else if (track == Track.TRACK_2 && input.agreementStart().getYear() < 2016) {
-      election = MsrElection.fixed(0.02);
-    } else {
-      throw new IllegalArgumentException("msrElection is required for two-sided track " + track.label()
-          + ": choose MsrElection.zero(), MsrElection.fixed(0.005 to 0.02) or MsrElection.variable()");
-    }
-    boolean belowMinimumSize = input.assignedBeneficiaries() < 5000;
-    boolean after2019 = input.performanceYear() >= 2020
-        || (input.performanceYear() == 2019 && !input.agreementStart().isBefore(JULY_2019));
-    if (election.kind() == MsrElection.Kind.VARIABLE || (belowMinimumSize && after2019)) {
-      return MinimumSavingsRate.slidingScale(input.assignedBeneficiaries());
-    }
-    return election.rate();
-  }
-
-  private static boolean reducedRateApplies(SettlementInput input) {
-    return input.performanceYear() >= 2024
-        && input.track().isBasic()
-        && input.lowRevenue().orElse(false)
-        && input.assignedBeneficiaries() >= 5000
-        && !input.agreementStart().isBefore(JANUARY_2024)
-        && input.quality().standard() != QualityStandard.NOT_MET;
-  }
-
   private static Cap lossCap(SettlementInput input) {
     Track track = input.track();
     if (track == Track.TRACK_2) {
-      int year = input.performanceYear() - Math.max(input.agreementStart().getYear(), 2013) + 1;
-      return Cap.ofBenchmark(year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10);
+      return Cap.ofBenchmark(MsspSettlement.track2LossLimitRate(input));
     }
     double benchmarkRate = track.benchmarkLossLimitRate().getAsDouble();
     if (track.revenueLossLimitRate().isEmpty()) {

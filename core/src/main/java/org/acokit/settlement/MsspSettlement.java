@@ -86,21 +86,9 @@ public final class MsspSettlement {
     double savings = Math.max(generated, 0);
     double losses = Math.min(generated, 0);
 
-    double msr;
-    String msrBasis;
-    MsrElection election = election(input);
-    boolean belowMinimumSize = input.assignedBeneficiaries() < 5000;
-    if (election.kind() == MsrElection.Kind.VARIABLE) {
-      msr = MinimumSavingsRate.slidingScale(input.assignedBeneficiaries());
-      msrBasis = "sliding scale for " + input.assignedBeneficiaries() + " assigned beneficiaries (Table A4)";
-    } else if (belowMinimumSize && performancePeriodStartsAfterJune2019(input)) {
-      msr = MinimumSavingsRate.slidingScale(input.assignedBeneficiaries());
-      msrBasis = "sliding scale: " + input.assignedBeneficiaries()
-          + " beneficiaries is below 5,000, replacing the elected " + election + " (42 CFR 425.110(b)(3))";
-    } else {
-      msr = election.rate();
-      msrBasis = "elected " + election;
-    }
+    Msr minimum = minimumSavingsRate(input);
+    double msr = minimum.rate;
+    String msrBasis = minimum.basis;
     double msrDollars = msr * benchmark;
     boolean savingsQualify = savingsAllowed && generated > 0 && generated >= msrDollars;
     boolean lossesQualify = generated < 0 && -generated >= msrDollars;
@@ -157,6 +145,35 @@ public final class MsspSettlement {
         .build();
   }
 
+  /** The MSR/MLR [L] as a fraction, with its basis in words. */
+  static final class Msr {
+    final double rate;
+    final String basis;
+
+    Msr(double rate, String basis) {
+      this.rate = rate;
+      this.basis = basis;
+    }
+  }
+
+  /**
+   * [L]: the sliding scale for one-sided tracks and the variable election; otherwise the elected
+   * rate, except the scale again below 5,000 beneficiaries from 7/1/2019 (42 CFR 425.110(b)(3)).
+   */
+  static Msr minimumSavingsRate(SettlementInput input) {
+    MsrElection election = election(input);
+    if (election.kind() == MsrElection.Kind.VARIABLE) {
+      return new Msr(MinimumSavingsRate.slidingScale(input.assignedBeneficiaries()),
+          "sliding scale for " + input.assignedBeneficiaries() + " assigned beneficiaries (Table A4)");
+    }
+    if (input.assignedBeneficiaries() < 5000 && performancePeriodStartsAfterJune2019(input)) {
+      return new Msr(MinimumSavingsRate.slidingScale(input.assignedBeneficiaries()), "sliding scale: "
+          + input.assignedBeneficiaries() + " beneficiaries is below 5,000, replacing the elected " + election
+          + " (42 CFR 425.110(b)(3))");
+    }
+    return new Msr(election.rate(), "elected " + election);
+  }
+
   private static MsrElection election(SettlementInput input) {
     Track track = input.track();
     if (!track.isTwoSided()) {
@@ -193,7 +210,8 @@ public final class MsspSettlement {
     }
   }
 
-  private static boolean reducedRateApplies(SettlementInput input) {
+  /** Whether the 2024+ reduced sharing rate of 425.605(h) applies to the ACO when savings miss the MSR. */
+  static boolean reducedRateApplies(SettlementInput input) {
     return input.performanceYear() >= 2024
         && input.track().isBasic()
         && input.lowRevenue().orElse(false)
@@ -247,7 +265,7 @@ public final class MsspSettlement {
     Track track = input.track();
     if (track == Track.TRACK_2) {
       int year = yearOfAgreement(input);
-      double rate = year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
+      double rate = track2LossLimitRate(input);
       return new LossLimit(rate * benchmark, percent(rate) + " of [H] in agreement year " + year
           + " (42 CFR 425.606(g))");
     }
@@ -276,6 +294,12 @@ public final class MsspSettlement {
     }
     return new LossLimit(revenueBased, percent(revenueRate) + " of [AA], not above " + percent(benchmarkRate)
         + " of [H] (" + source + ")");
+  }
+
+  /** Track 2's loss sharing limit as a share of the benchmark: 5%, 7.5%, then 10% by agreement year (425.606(g)). */
+  static double track2LossLimitRate(SettlementInput input) {
+    int year = yearOfAgreement(input);
+    return year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
   }
 
   /** The year of the agreement period the performance year is: 1 for the first. */

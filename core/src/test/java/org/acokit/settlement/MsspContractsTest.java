@@ -4,6 +4,7 @@
 package org.acokit.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,5 +83,13 @@ class MsspContractsTest {
     assertThat(r.payment()).isEqualTo(MsspSettlement.settle(input).earnedSavingsLosses(),
         org.assertj.core.api.Assertions.within(CENT));
     assertThat(r.payment()).isLessThan(0);
+  }
+
+  @Test
+  void theGuardrailIsNotExpressedInContractTerms() {
+    SettlementInput guardrail = MsspSettlementTest.simple(Track.ENHANCED, 2024, 20000)
+        .withMsrElection(MsrElection.zero()).withRecalculatedPerCapitaBenchmark(10100);
+    assertThatThrownBy(() -> MsspContracts.terms(guardrail)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recalculatedPerCapitaBenchmark");
   }
 }
