@@ -6,10 +6,6 @@ package org.acokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.acokit.settlement.Settlement;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +16,9 @@ class A1540SettlementTest {
 
   @Test
   void printsTable3WithThePublishedPayment() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Settlement s = A1540Settlement.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<Settlement> printed = StandardOutput.capture(A1540Settlement::run);
+    Settlement s = printed.value();
+    String out = printed.text();
     assertThat(s.earnedPerformancePayment()).isCloseTo(2883145.52638605, within(1e-4));
     assertThat(out).startsWith("Table 3: Shared Savings/Losses Calculation - PY2022, BASIC Level B");
     assertThat(out).contains("[L] Minimum Savings Rate (%)").contains("0.033586")

@@ -5,9 +5,6 @@ package org.acokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 import org.acokit.contract.ContractResult;
@@ -36,9 +33,9 @@ class BespokeContractTest {
    */
   @Test
   void correctedContractSettles() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ContractResult r = BespokeContract.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<ContractResult> printed = StandardOutput.capture(BespokeContract::run);
+    ContractResult r = printed.value();
+    String out = printed.text();
     SettlementAssert.assertThat(r).paysWithin(1_960_000, 0.01).respectsCaps();
     assertThat(out).contains("RATE_WRITTEN_AS_PERCENT at savingsBands[0].rate: savingsBands[0].rate is 50.0: rates "
         + "are fractions between 0 and 1, write 0.5 for 50.0%")

@@ -5,10 +5,6 @@ package org.acokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.acokit.contract.ContractResult;
 import org.acokit.testkit.SettlementAssert;
 import org.junit.jupiter.api.Test;
@@ -25,13 +21,13 @@ class MassHealthSettlementTest {
    */
   @Test
   void qualityModulatesSavingsAndLosses() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ContractResult[] r = MassHealthSettlement.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    StandardOutput.Printed<ContractResult[]> printed = StandardOutput.capture(MassHealthSettlement::run);
+    ContractResult[] r = printed.value();
     SettlementAssert.assertThat(r[0]).paysWithin(6_100_000, 0.01);
     SettlementAssert.assertThat(r[1]).paysWithin(3_660_000, 0.01);
     SettlementAssert.assertThat(r[2]).paysWithin(-3_660_000, 0.01);
     SettlementAssert.assertThat(r[3]).paysWithin(-4_636_000, 0.01);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Settlement under MassHealth PRIMARY_CARE_ACO PY2019")
+    assertThat(printed.text()).contains("Settlement under MassHealth PRIMARY_CARE_ACO PY2019")
         .contains("[R] Quality factor on losses").contains("10% at risk, accountability score 0.8 keeps $9,800,000.00");
   }
 

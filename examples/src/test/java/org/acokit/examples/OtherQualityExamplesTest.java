@@ -6,10 +6,6 @@ package org.acokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.acokit.quality.mssp.MsspQualityScore;
 import org.acokit.settlement.QualityStandard;
 import org.junit.jupiter.api.Test;
@@ -21,9 +17,9 @@ class OtherQualityExamplesTest {
 
   @Test
   void msspExampleExplainsItsDomains() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    MsspQualityScore s = MsspQualityScoreExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<MsspQualityScore> printed = StandardOutput.capture(MsspQualityScoreExample::run);
+    MsspQualityScore s = printed.value();
+    String out = printed.text();
     assertThat(out).contains("Shared Savings Program quality score, PY2019").contains("AT_RISK_POPULATION: domain score")
         .contains("illustrative flat benchmark for ACO-8");
     assertThat(s.domains()).hasSize(4);
@@ -36,10 +32,10 @@ class OtherQualityExamplesTest {
 
   @Test
   void massHealthExample() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    double d = MassHealthQualityExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    StandardOutput.Printed<Double> printed = StandardOutput.capture(MassHealthQualityExample::run);
+    double d = printed.value();
     // A: 10 x (58.17 - 50) / 10.5; B: 10 x (30 - 24) / 15 = 4; improvement 5 (A) + 0 (B)
     assertThat(d).isCloseTo((10 * 8.17 / 10.5 + 4 + 5) / 20, within(1e-9));
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("HAC rate 115");
+    assertThat(printed.text()).contains("HAC rate 115");
   }
 }

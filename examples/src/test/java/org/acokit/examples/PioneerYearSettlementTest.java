@@ -5,10 +5,6 @@ package org.acokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.acokit.contract.ContractResult;
 import org.acokit.contract.Outcome;
 import org.acokit.testkit.SettlementAssert;
@@ -22,11 +18,11 @@ class PioneerYearSettlementTest {
 
   @Test
   void reproducesThePublishedOutcomes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ContractResult[] r = PioneerYearSettlement.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    StandardOutput.Printed<ContractResult[]> printed = StandardOutput.capture(PioneerYearSettlement::run);
+    ContractResult[] r = printed.value();
     SettlementAssert.assertThat(r[0]).hasOutcome(Outcome.NEITHER).paysWithin(0, 0);
     SettlementAssert.assertThat(r[1]).hasOutcome(Outcome.LOSSES).paysWithin(-2_550_000, 0.01);
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
+    assertThat(printed.text())
         .contains("Settlement under Pioneer ACO CORE PY2016").contains("[O] Outcome")
         .contains("Genesys PHO PY2012: payment $-2,550,000.00 (published: owed $2.55 million)");
   }

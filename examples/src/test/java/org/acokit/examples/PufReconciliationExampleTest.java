@@ -5,9 +5,6 @@ package org.acokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,10 +22,10 @@ class PufReconciliationExampleTest {
   @Test
   void reconcilesEveryPublishedAcoYear(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("reconciliation.csv");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ReconciliationReport report = PufReconciliation.run(SharedData.dir(), csv,
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<ReconciliationReport> printed = StandardOutput.capture(
+        o -> PufReconciliation.run(SharedData.dir(), csv, o));
+    ReconciliationReport report = printed.value();
+    String out = printed.text();
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("source_file,row,performance_year,aco_id,minimum_savings_rate,"
         + "generated_savings_losses,final_sharing_rate,final_loss_rate,earned_savings_losses");

@@ -5,9 +5,6 @@ package org.acokit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +23,9 @@ class QualityScoreReconciliationTest {
   @Test
   void reproducesThePublishedQualityScores(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("quality.csv");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    List<QualityScoreReconciliation.YearResult> r = QualityScoreReconciliation.run(SharedData.dir(), csv,
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    StandardOutput.Printed<List<QualityScoreReconciliation.YearResult>> printed = StandardOutput.capture(
+        o -> QualityScoreReconciliation.run(SharedData.dir(), csv, o));
+    List<QualityScoreReconciliation.YearResult> r = printed.value();
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("performance_year,aco_id,quality_score");
     assertThat(lines).hasSize(475 + 482 + 453 + 476 + 1);
@@ -40,7 +37,7 @@ class QualityScoreReconciliationTest {
     int acos = r.get(0).acos() + r.get(1).acos() + r.get(2).acos();
     // The target is 87%; the published inputs reproduce 88.0% (see the README's gap list).
     assertThat((double) matched / acos).isGreaterThanOrEqualTo(0.87);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("PY2021-2023: 1241 of 1410")
+    assertThat(printed.text()).contains("PY2021-2023: 1241 of 1410")
         .contains("PY2020 Web Interface achievement (the PY2021 prior): 505 ACOs; 0 rows");
     // PY2021 improvement over the PY2020 Web Interface score: 16 more matches; CMS gave none to 3 ACOs.
     assertThat(r.get(0).reasons()).containsEntry("PY2021 improvement over the recomputed PY2020 score that CMS did "
@@ -49,9 +46,9 @@ class QualityScoreReconciliationTest {
 
   @Test
   void appExampleExplainsItself() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AppQualityScore s = AppQualityScoreExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<AppQualityScore> printed = StandardOutput.capture(AppQualityScoreExample::run);
+    AppQualityScore s = printed.value();
+    String out = printed.text();
     assertThat(out).contains("APM Performance Pathway quality score, PY2023").contains("236 (cmsWebInterface)")
         .contains("Quality standard");
     assertThat(s.score()).isBetween(0.0, 100.0);

@@ -6,9 +6,6 @@ package org.acokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.acokit.contract.ContractResult;
@@ -21,8 +18,8 @@ class ReachGlobalCorridorsTest {
 
   @Test
   void walksTheCorridors() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    List<ContractResult> r = ReachGlobalCorridors.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    StandardOutput.Printed<List<ContractResult>> printed = StandardOutput.capture(ReachGlobalCorridors::run);
+    List<ContractResult> r = printed.value();
     // $240M less 3% = $232.8M; withhold 2% = $4.656M, 90% earned back; +$10 PBPM x 12 x 20,000 = $2.4M.
     double sb = 232_800_000 - 4_656_000 + 0.9 * 4_656_000 + 2_400_000;
     assertThat(r.get(0).settlementBenchmark()).isEqualTo(sb, within(1e-4));
@@ -31,7 +28,7 @@ class ReachGlobalCorridorsTest {
       assertThat(r.get(i).payment()).as("share %s", ReachGlobalCorridors.savingsShares()[i])
           .isEqualTo(keeps[i] * sb, within(1e-3));
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("ACO REACH Global PY2024")
+    assertThat(printed.text()).contains("ACO REACH Global PY2024")
         .contains("[25%-35% keeps  50%").contains("[50%-up keeps  10%").contains("[Q] Shared by the bands");
   }
 

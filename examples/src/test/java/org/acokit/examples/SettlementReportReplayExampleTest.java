@@ -26,10 +26,10 @@ class SettlementReportReplayExampleTest {
   @Test
   void reproducesEveryDerivedValue(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("replay.csv");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    List<ReplayedCell> cells = SettlementReportReplay.run(SharedData.subfolder("mssp-settlement-report-a1540-py2022"),
-        csv, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    StandardOutput.Printed<List<ReplayedCell>> printed = StandardOutput.capture(
+        o -> SettlementReportReplay.run(SharedData.subfolder("mssp-settlement-report-a1540-py2022"), csv, o));
+    List<ReplayedCell> cells = printed.value();
+    String out = printed.text();
     assertThat(out).doesNotContain("not reproduced").contains("185 reproduced to relative error 1.0E-9");
     assertThat(cells).allSatisfy(c -> assertThat(c.isReproduced(SettlementReportReplay.TOLERANCE)).isTrue());
     List<String> lines = Files.readAllLines(csv);

@@ -6,9 +6,11 @@ package org.acokit.examples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
- * Captures what an example's {@code main} prints, for the tests that run the examples.
+ * Captures what an example prints, for the tests that run the examples: its {@code main} on
+ * standard output, or its {@code run} method on a given stream.
  */
 final class StandardOutput {
 
@@ -39,5 +41,28 @@ final class StandardOutput {
       System.setOut(original);
     }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A value an example returned, with the text it printed.
+   *
+   * @param <T> the value's type
+   * @param value the value
+   * @param text the printed text
+   */
+  record Printed<T>(T value, String text) {
+  }
+
+  /**
+   * Runs an example's {@code run} method on a stream and returns its result with what it printed.
+   *
+   * @param <T> the result's type
+   * @param run the example, given the stream to print on
+   * @return the result and the text
+   */
+  static <T> Printed<T> capture(Function<PrintStream, T> run) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    T value = run.apply(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return new Printed<>(value, bytes.toString(StandardCharsets.UTF_8));
   }
 }
