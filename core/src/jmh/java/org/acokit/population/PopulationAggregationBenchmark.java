@@ -36,12 +36,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * Run: {@code mvn -B -pl core -Pjmh test-compile exec:exec} (arguments in {@code -Djmh.args=...};
  * the default adds {@code -prof gc} for allocation per operation). Compare throughputs of the same
- * run: {@code acokitParallel / duckdb} and {@code acokitParallel / bandwidthReference}.
+ * run: {@code acokitParallel / duckdb} and {@code acokitParallel / bandwidthReference}. The forked
+ * JVM has the Vector API ({@code --add-modules jdk.incubator.vector}), so {@code acokitParallel}
+ * runs the vectorized loop where the hardware has 512-bit vectors; {@code acokitParallelScalar}
+ * is the plain Java loop of a JVM without it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PopulationAggregationBenchmark {
@@ -108,7 +111,8 @@ public class PopulationAggregationBenchmark {
     if (Math.abs(ourPersonYears - theirPersonYears) > 1e-6 * ourPersonYears) {
       throw new IllegalStateException("DuckDB and acokit disagree: " + theirPersonYears + " vs " + ourPersonYears);
     }
-    System.out.printf(Locale.ROOT, "%n# %d rows, %.1f MB of columns%n", rows, columns.columnBytes() / 1e6);
+    System.out.printf(Locale.ROOT, "%n# %d rows, %.1f MB of columns, vectorized loop: %s%n", rows,
+        columns.columnBytes() / 1e6, PopulationAggregation.vectorized());
   }
 
   /**
@@ -140,6 +144,17 @@ public class PopulationAggregationBenchmark {
   @Benchmark
   public PopulationSummary acokitParallel() {
     return PopulationAggregation.aggregateParallel(columns, thresholds, 1.0, pool).summary();
+  }
+
+  /**
+   * acokit on all cores with the plain Java loop, as on a JVM started without the Vector API.
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public PopulationSummary acokitParallelScalar() {
+    return PopulationAggregation.aggregateParallel(columns, thresholds, 1.0, pool, ScalarBlockKernel.INSTANCE)
+        .summary();
   }
 
   /**

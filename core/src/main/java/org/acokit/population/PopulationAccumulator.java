@@ -6,6 +6,7 @@ package org.acokit.population;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import org.acokit.io.RowFailure;
@@ -25,8 +26,15 @@ import org.acokit.io.RowFailure;
 public final class PopulationAccumulator {
 
   private final ExpenditureThresholds thresholds;
-  /** Per type and month count m, the truncation limit of the summed amount: T x m / 12. */
+  private final BlockKernel kernel;
+  /** Per type, the truncation limit per eligible month: T / 12 (at most Double.MAX_VALUE). */
+  private final double[] perMonthLimit = new double[4];
+  /** Per type and month count m (0-15), the truncation limit of the summed amount: m x T / 12. */
   private final double[][] limits = new double[4][16];
+  /** The lane sums of the block being added (see {@link BlockKernel}). */
+  private final double[] lanes = new double[8 * BlockKernel.LANES];
+  /** The block's eight sums, combined from the lanes. */
+  private final double[] blockSums = new double[8];
   private final long[] beneficiaries = new long[4];
   /** Eligible months per type; person-years are months / 12. */
   private final long[] months = new long[4];
@@ -43,15 +51,25 @@ public final class PopulationAccumulator {
    * @param thresholds the truncation thresholds
    */
   public PopulationAccumulator(ExpenditureThresholds thresholds) {
+    this(thresholds, BlockKernels.best());
+  }
+
+  /**
+   * Creates an empty accumulator with the given block kernel (tests compare the kernels).
+   *
+   * @param thresholds the truncation thresholds
+   * @param kernel the block kernel
+   */
+  PopulationAccumulator(ExpenditureThresholds thresholds, BlockKernel kernel) {
     this.thresholds = thresholds;
+    this.kernel = kernel;
     for (EnrollmentType t : EnrollmentType.values()) {
-      // 0, not infinity x 0, for no months: an amount there must be 0.
-      limits[t.ordinal()][0] = 0;
-      for (int m = 1; m <= 12; m++) {
-        limits[t.ordinal()][m] = thresholds.threshold(t) * m / 12.0;
-      }
-      for (int m = 13; m < 16; m++) {
-        limits[t.ordinal()][m] = Double.NaN;
+      // Infinite thresholds (none) become the largest double, so that 0 months give a limit of
+      // 0, not infinity x 0; 1 month then gives Double.MAX_VALUE and more months infinity.
+      double q = Math.min(thresholds.threshold(t) / 12.0, Double.MAX_VALUE);
+      perMonthLimit[t.ordinal()] = q;
+      for (int m = 0; m < 16; m++) {
+        limits[t.ordinal()][m] = m * q;
       }
     }
   }
@@ -63,9 +81,14 @@ public final class PopulationAccumulator {
    * For each enrollment type with m eligible months, person-years w = m / 12, the annualized
    * amount a = expenditure / w is truncated to [-T, T], and w x truncated(a) and w x risk are
    * summed (methodology specification v11, sections 3.1-3.5). The loop computes
-   * w x truncated(a) as the expenditure limited to [-T x w, T x w], which needs no division, and
-   * sums months as integers. It first runs without recording anything per row; only a range with
-   * a suspect row is run again row by row to report the bad rows.
+   * w x truncated(a) as the expenditure limited to [-L, L] with L = m x (T / 12), which needs no
+   * division, and sums months as integers. It first runs without recording anything per row; only
+   * a block with a suspect row is run again row by row to report the bad rows.
+   * <p>
+   * The sum order is fixed: blocks of 4,096 rows from {@code from}; within a block, row k goes to
+   * lane k mod 8, each lane adds its rows in order, and the block adds lane 0 + ... + lane 7 to
+   * the totals. The sums of a given sequence of calls are therefore the same, bit for bit, with or
+   * without the Vector API, and a bad row changes them as a row of zeros would.
    *
    * @param columns the columns
    * @param from the first row, inclusive
@@ -108,22 +131,21 @@ public final class PopulationAccumulator {
    * between them). The first reads the month bytes eight rows at a time as one long (SWAR):
    * every byte within 0-15, each row's four types adding up to at most 12, the months and the
    * beneficiaries per type (a byte sum by one multiplication, a count of non-zero bytes by one
-   * bit count). The second, one pass over the four types, sums the amounts and the
-   * month-weighted risk scores: one comparison per amount, |amount| &gt; T x m / 12, finds the
-   * amounts that are not simply added, which are rare: those truncated, added as the limit with
-   * the amount's sign (what limiting to [-limit, limit] gives), and spending without months (the
-   * limit is then 0) or an infinite amount, which make the block suspect. A NaN amount makes a
-   * sum NaN. Every risk score must be greater than 0 (stricter than needed: a block with a row
-   * without months and a risk score of 0 goes the row-by-row way, which accepts the row). Each
-   * type's sums are added in row order, as row by row, so the sums are the same, bit for bit, as
-   * those of a loop per type.
+   * bit count). The second, the {@link BlockKernel} (eight rows at a time in 512-bit vectors
+   * where the JVM has the Vector API, else plain Java), sums the amounts and the month-weighted
+   * risk scores into eight lanes of rows: one comparison per amount, |amount| &gt; m x T / 12,
+   * finds the amounts that are not simply added, which are rare: those truncated, added as the
+   * limit with the amount's sign (what limiting to [-limit, limit] gives), and spending without
+   * months (the limit is then 0) or an infinite amount, which make the block suspect. A NaN
+   * amount makes a sum NaN. Every risk score must be greater than 0 (stricter than needed: a
+   * block with a row without months and a risk score of 0 goes the row-by-row way, which accepts
+   * the row). The lanes are combined in a fixed order, so the sums do not depend on the kernel.
    */
   private boolean addFast(BeneficiaryYearColumns columns, int from, int to) {
     byte[] m0 = columns.monthsColumn(0);
     byte[] m1 = columns.monthsColumn(1);
     byte[] m2 = columns.monthsColumn(2);
     byte[] m3 = columns.monthsColumn(3);
-    double[] risk = columns.riskColumn();
     long bad = 0;
     long n0 = 0;
     long n1 = 0;
@@ -167,91 +189,54 @@ public final class PopulationAccumulator {
     if (bad != 0) {
       return false;
     }
-    double[] e0 = columns.expenditureColumn(0);
-    double[] e1 = columns.expenditureColumn(1);
-    double[] e2 = columns.expenditureColumn(2);
-    double[] e3 = columns.expenditureColumn(3);
-    double[] l0 = limits[0];
-    double[] l1 = limits[1];
-    double[] l2 = limits[2];
-    double[] l3 = limits[3];
-    double x0 = 0;
-    double x1 = 0;
-    double x2 = 0;
-    double x3 = 0;
-    double r0 = 0;
-    double r1 = 0;
-    double r2 = 0;
-    double r3 = 0;
-    boolean suspect = false;
-    boolean riskPositive = true;
-    for (int k = from; k < to; k++) {
-      int a = m0[k] & 15;
-      int b = m1[k] & 15;
-      int c = m2[k] & 15;
-      int d = m3[k] & 15;
-      double r = risk[k];
-      riskPositive &= r > 0;
-      double f0 = e0[k];
-      double f1 = e1[k];
-      double f2 = e2[k];
-      double f3 = e3[k];
-      double g0 = l0[a];
-      double g1 = l1[b];
-      double g2 = l2[c];
-      double g3 = l3[d];
-      // Rarely taken: truncated amounts (about 1 in 200 here), and suspect ones.
-      if (Math.abs(f0) > g0) {
-        suspect |= a == 0 | f0 - f0 != 0;
-        f0 = Math.copySign(g0, f0);
-      }
-      if (Math.abs(f1) > g1) {
-        suspect |= b == 0 | f1 - f1 != 0;
-        f1 = Math.copySign(g1, f1);
-      }
-      if (Math.abs(f2) > g2) {
-        suspect |= c == 0 | f2 - f2 != 0;
-        f2 = Math.copySign(g2, f2);
-      }
-      if (Math.abs(f3) > g3) {
-        suspect |= d == 0 | f3 - f3 != 0;
-        f3 = Math.copySign(g3, f3);
-      }
-      x0 += f0;
-      x1 += f1;
-      x2 += f2;
-      x3 += f3;
-      r0 += MONTHS[a] * r;
-      r1 += MONTHS[b] * r;
-      r2 += MONTHS[c] * r;
-      r3 += MONTHS[d] * r;
-    }
-    // A NaN risk score fails riskPositive; an infinite one makes months x risk infinite or NaN (0
-    // x infinity is NaN), and so a type's sum.
-    if (suspect || !riskPositive || !Double.isFinite(x0 + x1 + x2 + x3 + r0 + r1 + r2 + r3)) {
+    if (!kernel.sum(columns, from, to, perMonthLimit, limits, lanes) || !addLanes(false)) {
       return false;
     }
-    add(0, n0, s0, x0, r0);
-    add(1, n1, s1, x1, r1);
-    add(2, n2, s2, x2, r2);
-    add(3, n3, s3, x3, r3);
+    add(0, n0, s0);
+    add(1, n1, s1);
+    add(2, n2, s2);
+    add(3, n3, s3);
     rows += to - from;
     return true;
   }
 
-  /** The month count as a double (indexed by months 0-15): a load instead of a conversion. */
-  private static final double[] MONTHS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-
-  private void add(int type, long count, long monthSum, double expenditure, double riskMonths) {
-    beneficiaries[type] += count;
-    months[type] += monthSum;
-    expenditures[type] += expenditure;
-    riskWeighted[type] += riskMonths;
+  /**
+   * Adds the block's lane sums to the totals, each sum as lane 0 + lane 1 + ... + lane 7; returns
+   * false, adding nothing, if a sum is not finite (a NaN or infinite amount or risk score).
+   */
+  private boolean addLanes(boolean evenIfNotFinite) {
+    double[] sums = blockSums;
+    double check = 0;
+    for (int s = 0; s < 8; s++) {
+      double sum = lanes[s * BlockKernel.LANES];
+      for (int lane = 1; lane < BlockKernel.LANES; lane++) {
+        sum += lanes[s * BlockKernel.LANES + lane];
+      }
+      sums[s] = sum;
+      check += sum;
+    }
+    if (!evenIfNotFinite && !Double.isFinite(check)) {
+      return false;
+    }
+    for (int t = 0; t < 4; t++) {
+      expenditures[t] += sums[t];
+      riskWeighted[t] += sums[4 + t];
+    }
+    return true;
   }
 
-  /** Adds a block row by row, reporting bad rows. */
+  private void add(int type, long count, long monthSum) {
+    beneficiaries[type] += count;
+    months[type] += monthSum;
+  }
+
+  /**
+   * Adds a block row by row, reporting bad rows; the good rows go to the same lanes as in the
+   * block kernels, so a bad row changes the sums as a row of zeros would.
+   */
   private void addChecked(BeneficiaryYearColumns columns, int from, int to, String source,
       Consumer<RowFailure> failures) {
+    Arrays.fill(lanes, 0.0);
     for (int i = from; i < to; i++) {
       String problem = problem(columns, i);
       if (problem != null) {
@@ -260,15 +245,19 @@ public final class PopulationAccumulator {
         continue;
       }
       rows++;
+      int lane = (i - from) % BlockKernel.LANES;
       double r = columns.riskScore(i);
       for (int t = 0; t < 4; t++) {
         int m = columns.monthsColumn(t)[i];
         if (m != 0) {
           double lim = limits[t][m];
-          add(t, 1, m, Math.max(-lim, Math.min(lim, columns.expenditureColumn(t)[i])), m * r);
+          add(t, 1, m);
+          lanes[t * BlockKernel.LANES + lane] += Math.max(-lim, Math.min(lim, columns.expenditureColumn(t)[i]));
+          lanes[(4 + t) * BlockKernel.LANES + lane] += m * r;
         }
       }
     }
+    addLanes(true);
   }
 
   /** Describes what is wrong with a row, or null if it is valid after all (e.g. no months at all). */

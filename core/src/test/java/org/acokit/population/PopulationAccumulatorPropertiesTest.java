@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -33,26 +34,17 @@ class PopulationAccumulatorPropertiesTest {
   @Property(tries = 150)
   void blockLoopMatchesTheNaiveReference(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12000) int rows,
       @ForAll @IntRange(min = 0, max = 12) int plants) {
-    BeneficiaryYearColumns clean = SyntheticPopulation.generate(seed, rows);
-    byte[][] months = new byte[4][];
-    double[][] spend = new double[4][];
-    for (int t = 0; t < 4; t++) {
-      months[t] = new byte[rows];
-      spend[t] = new double[rows];
-      for (int i = 0; i < rows; i++) {
-        months[t][i] = (byte) clean.months(EnrollmentType.values()[t], i);
-        spend[t][i] = clean.expenditure(EnrollmentType.values()[t], i);
-      }
-    }
+    BeneficiaryYearColumns columns = plantedColumns(seed, rows, plants);
+    byte[][] months = new byte[4][rows];
+    double[][] spend = new double[4][rows];
     double[] risk = new double[rows];
     for (int i = 0; i < rows; i++) {
-      risk[i] = clean.riskScore(i);
+      for (int t = 0; t < 4; t++) {
+        months[t][i] = columns.monthsColumn(t)[i];
+        spend[t][i] = columns.expenditureColumn(t)[i];
+      }
+      risk[i] = columns.riskColumn()[i];
     }
-    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-    for (int k = 0; k < plants; k++) {
-      plant(random, random.nextInt(rows), months, spend, risk);
-    }
-    BeneficiaryYearColumns columns = BeneficiaryYearColumns.of(months, spend, risk, null);
 
     List<RowFailure> failures = new ArrayList<>();
     PopulationAccumulator acc = new PopulationAccumulator(THRESHOLDS).add(columns, 0, rows, "t", failures::add);
@@ -96,6 +88,70 @@ class PopulationAccumulatorPropertiesTest {
     PopulationAggregate parallel = PopulationAggregation.aggregateParallel(columns, THRESHOLDS, 1.0,
         ForkJoinPool.commonPool());
     assertThat(parallel.failures()).extracting(RowFailure::row).containsExactlyElementsOf(expectedBad);
+  }
+
+  /**
+   * The Vector API kernel and the scalar kernel give the same sums, bit for bit, and the same bad
+   * rows, also for ranges that do not start or end on a multiple of eight rows.
+   */
+  @Property(tries = 150)
+  void vectorAndScalarKernelsAgreeBitForBit(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12000) int rows,
+      @ForAll @IntRange(min = 0, max = 12) int plants, @ForAll @IntRange(min = 0, max = 11) int skip,
+      @ForAll boolean truncate) {
+    BeneficiaryYearColumns columns = plantedColumns(seed, rows, plants);
+    int from = Math.min(skip, rows);
+    ExpenditureThresholds thresholds = truncate ? THRESHOLDS : ExpenditureThresholds.none();
+    List<RowFailure> scalarFailures = new ArrayList<>();
+    List<RowFailure> vectorFailures = new ArrayList<>();
+    PopulationAccumulator scalar = new PopulationAccumulator(thresholds, ScalarBlockKernel.INSTANCE)
+        .add(columns, from, rows, "t", scalarFailures::add);
+    PopulationAccumulator vector = new PopulationAccumulator(thresholds, BlockKernels.vector())
+        .add(columns, from, rows, "t", vectorFailures::add);
+    assertThat(vectorFailures).isEqualTo(scalarFailures);
+    PopulationSummary s = scalar.toSummary(1.0);
+    PopulationSummary v = vector.toSummary(1.0);
+    for (EnrollmentType type : EnrollmentType.values()) {
+      assertThat(Double.doubleToRawLongBits(v.perCapitaExpenditures().get(type)))
+          .as("per capita %s", type).isEqualTo(Double.doubleToRawLongBits(s.perCapitaExpenditures().get(type)));
+      assertThat(Double.doubleToRawLongBits(v.riskScores().get(type)))
+          .as("risk score %s", type).isEqualTo(Double.doubleToRawLongBits(s.riskScores().get(type)));
+    }
+    assertThat(v).isEqualTo(s);
+  }
+
+  @Example
+  void theVectorKernelIsChosenWhereTheHardwareRunsIt() {
+    // The build runs the tests with add-modules jdk.incubator.vector.
+    assertThat(ModuleLayer.boot().findModule(BlockKernels.VECTOR_MODULE)).isPresent();
+    assertThat(BlockKernels.best()).isInstanceOf(BlockKernels.nativeWidth() ? VectorBlockKernel.class
+        : ScalarBlockKernel.class);
+    assertThat(PopulationAggregation.vectorized()).isEqualTo(BlockKernels.nativeWidth());
+  }
+
+  /** Synthetic rows with bad (and valid but unusual) values planted at random. */
+  private static BeneficiaryYearColumns plantedColumns(long seed, int rows, int plants) {
+    BeneficiaryYearColumns clean = SyntheticPopulation.generate(seed, rows);
+    byte[][] months = new byte[4][];
+    double[][] spend = new double[4][];
+    for (int t = 0; t < 4; t++) {
+      months[t] = new byte[rows];
+      spend[t] = new double[rows];
+      for (int i = 0; i < rows; i++) {
+        months[t][i] = (byte) clean.months(EnrollmentType.values()[t], i);
+        spend[t][i] = clean.expenditure(EnrollmentType.values()[t], i);
+      }
+    }
+    double[] risk = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      risk[i] = clean.riskScore(i);
+    }
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    for (int k = 0; k < plants; k++) {
+      plant(random, random.nextInt(rows), months, spend, risk);
+    }
+    BeneficiaryYearColumns columns = BeneficiaryYearColumns.of(months, spend, risk, null);
+
+    return columns;
   }
 
   /** Plants one of the kinds of value the loop must tell apart, bad or valid but unusual. */
