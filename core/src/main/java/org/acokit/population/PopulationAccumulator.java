@@ -29,7 +29,7 @@ public final class PopulationAccumulator {
   private final BlockKernel kernel;
   /** Per type, the truncation limit per eligible month: T / 12 (at most Double.MAX_VALUE). */
   private final double[] perMonthLimit = new double[4];
-  /** Per type and month count m (0-15), the truncation limit of the summed amount: m x T / 12. */
+  /** Per type and month count m (0-15), the truncation limit of the summed amount: m x (T / 12). */
   private final double[][] limits = new double[4][16];
   /** The lane sums of the block being added (see {@link BlockKernel}). */
   private final double[] lanes = new double[8 * BlockKernel.LANES];
@@ -295,8 +295,13 @@ public final class PopulationAccumulator {
    *
    * @param other the other partial
    * @return this accumulator
+   * @throws IllegalArgumentException if the other partial truncates at other thresholds
    */
   public PopulationAccumulator merge(PopulationAccumulator other) {
+    if (!Arrays.equals(perMonthLimit, other.perMonthLimit)) {
+      throw new IllegalArgumentException("partials must have the same truncation thresholds to be merged, but had "
+          + thresholds + " and " + other.thresholds);
+    }
     for (int t = 0; t < 4; t++) {
       beneficiaries[t] += other.beneficiaries[t];
       months[t] += other.months[t];

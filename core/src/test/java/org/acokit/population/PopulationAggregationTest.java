@@ -145,6 +145,18 @@ class PopulationAggregationTest {
   }
 
   @Test
+  void partialsOfOtherThresholdsDoNotMerge() {
+    PopulationAccumulator a = new PopulationAccumulator(ExpenditureThresholds.of(EnrollmentVector.of(1, 2, 3, 4)));
+    PopulationAccumulator b = new PopulationAccumulator(ExpenditureThresholds.of(EnrollmentVector.of(1, 2, 3, 5)));
+    assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same truncation thresholds").hasMessageContaining("ExpenditureThresholds{");
+    assertThatThrownBy(() -> a.merge(new PopulationAccumulator(ExpenditureThresholds.none())))
+        .hasMessageContaining("ExpenditureThresholds{none}");
+    PopulationAccumulator same = new PopulationAccumulator(ExpenditureThresholds.of(EnrollmentVector.of(1, 2, 3, 4)));
+    assertThat(a.merge(same).rows()).isZero();
+  }
+
+  @Test
   void ninetyNinthPercentileIsTheNearestRank() {
     double[] spend = new double[200];
     byte[] months = new byte[200];
