@@ -35,16 +35,12 @@ class PopulationAccumulatorPropertiesTest {
   void blockLoopMatchesTheNaiveReference(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12000) int rows,
       @ForAll @IntRange(min = 0, max = 12) int plants) {
     BeneficiaryYearColumns columns = plantedColumns(seed, rows, plants);
-    byte[][] months = new byte[4][rows];
-    double[][] spend = new double[4][rows];
-    double[] risk = new double[rows];
-    for (int i = 0; i < rows; i++) {
-      for (int t = 0; t < 4; t++) {
-        months[t][i] = columns.monthsColumn(t)[i];
-        spend[t][i] = columns.expenditureColumn(t)[i];
-      }
-      risk[i] = columns.riskColumn()[i];
-    }
+    // The reference reads the same arrays, plainly.
+    byte[][] months = {columns.monthsColumn(0), columns.monthsColumn(1), columns.monthsColumn(2),
+        columns.monthsColumn(3)};
+    double[][] spend = {columns.expenditureColumn(0), columns.expenditureColumn(1), columns.expenditureColumn(2),
+        columns.expenditureColumn(3)};
+    double[] risk = columns.riskColumn();
 
     List<RowFailure> failures = new ArrayList<>();
     PopulationAccumulator acc = new PopulationAccumulator(THRESHOLDS).add(columns, 0, rows, "t", failures::add);
@@ -149,9 +145,7 @@ class PopulationAccumulatorPropertiesTest {
     for (int k = 0; k < plants; k++) {
       plant(random, random.nextInt(rows), months, spend, risk);
     }
-    BeneficiaryYearColumns columns = BeneficiaryYearColumns.of(months, spend, risk, null);
-
-    return columns;
+    return BeneficiaryYearColumns.of(months, spend, risk, null);
   }
 
   /** Plants one of the kinds of value the loop must tell apart, bad or valid but unusual. */
