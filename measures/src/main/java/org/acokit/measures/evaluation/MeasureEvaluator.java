@@ -1,0 +1,374 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
+
+import com.google.common.collect.ImmutableList;
+import org.acokit.io.RowFailure;
+import org.acokit.io.ValueWithFailures;
+import org.acokit.measures.definition.EpisodeCriteria;
+import org.acokit.measures.definition.GroupDefinition;
+import org.acokit.measures.definition.MeasureIdentity;
+import org.acokit.measures.definition.MembershipRules;
+import org.acokit.measures.definition.PatientCriteria;
+import org.acokit.measures.definition.PatientMeasure;
+import org.acokit.measures.definition.Population;
+import org.acokit.measures.definition.PopulationBasis;
+import org.acokit.measures.definition.Scoring;
+import org.acokit.measures.definition.Stratifier;
+import org.acokit.measures.logic.Evidence;
+import org.acokit.measures.logic.MeasureContext;
+import org.acokit.measures.logic.MeasurementPeriod;
+import org.acokit.measures.logic.PatientFailure;
+import org.acokit.measures.logic.PatientRecord;
+import org.acokit.measures.patient.CodedField;
+import org.acokit.measures.patient.DateTimes;
+import org.acokit.measures.patient.FactKind;
+import org.acokit.measures.patient.FactTable;
+import org.acokit.measures.patient.PatientData;
+import org.acokit.measures.patient.TimeField;
+import org.acokit.measures.terminology.Code;
+import org.acokit.measures.terminology.ValueSets;
+
+/**
+ * Evaluates measure definitions over a dataset: binds them once (value sets and codes resolved
+ * against the dataset), then counts populations for all patients on all cores, or for a range of
+ * patients, or explains one patient.
+ * <p>
+ * Example: {@code MeasureEvaluator.bind(data, valueSets, MeasurementPeriod.calendarYear(2025),
+ * PatientMeasures.load().all()).evaluate()}. A patient whose data cannot be evaluated (a
+ * {@link PatientFailure}, such as a missing birth date) is left out of every count and reported as
+ * a row-level failure; the others are counted. Immutable and thread-safe once bound.
+ */
+public final class MeasureEvaluator {
+
+  private static final int LEAF = 2048;
+
+  private final PatientData data;
+  private final MeasureContext context;
+  private final ImmutableList<PatientMeasure> measures;
+  private final ImmutableList<ImmutableList<GroupDefinition>> groups;
+  private final ImmutableList<ImmutableList<Stratifier>> supplemental;
+  private final CountLayout layout;
+
+  private MeasureEvaluator(PatientData data, MeasureContext context, List<PatientMeasure> measures) {
+    this.data = data;
+    this.context = context;
+    this.measures = ImmutableList.copyOf(measures);
+    List<ImmutableList<GroupDefinition>> gs = new ArrayList<>();
+    List<ImmutableList<Stratifier>> ss = new ArrayList<>();
+    List<MeasureIdentity> ids = new ArrayList<>();
+    List<Scoring> scorings = new ArrayList<>();
+    for (PatientMeasure m : measures) {
+      ImmutableList<GroupDefinition> g = ImmutableList.copyOf(m.groups(context));
+      if (g.isEmpty()) {
+        throw new IllegalArgumentException("measure " + m.identity().canonicalUrl() + " must have at least one group");
+      }
+      gs.add(g);
+      ss.add(ImmutableList.copyOf(m.supplementalData(context)));
+      ids.add(m.identity());
+      scorings.add(m.scoring());
+    }
+    this.groups = ImmutableList.copyOf(gs);
+    this.supplemental = ImmutableList.copyOf(ss);
+    this.layout = new CountLayout(ids, scorings, List.copyOf(gs), List.copyOf(ss));
+  }
+
+  /**
+   * Binds measures to a dataset.
+   *
+   * @param data the dataset
+   * @param valueSets the value sets
+   * @param period the measurement period
+   * @param measures the measures
+   * @return the evaluator
+   * @throws IllegalArgumentException if a measure needs a value set the registry does not hold
+   */
+  public static MeasureEvaluator bind(PatientData data, ValueSets valueSets, MeasurementPeriod period,
+      List<PatientMeasure> measures) {
+    return new MeasureEvaluator(data, new MeasureContext(data, valueSets, period), measures);
+  }
+
+  /**
+   * The dataset.
+   *
+   * @return the data
+   */
+  public PatientData data() {
+    return data;
+  }
+
+  /**
+   * Counts every patient on all cores of the common fork-join pool.
+   *
+   * @return the counts, and one failure per patient that could not be evaluated
+   */
+  public ValueWithFailures<PopulationCounts> evaluate() {
+    return ForkJoinPool.commonPool().invoke(new Range(0, data.size()));
+  }
+
+  /**
+   * Counts the patients {@code from} (inclusive) to {@code to} (exclusive) on the calling thread:
+   * a partition of a distributed evaluation; merge the results.
+   *
+   * @param from the first patient index
+   * @param to one past the last
+   * @return the counts, and one failure per patient that could not be evaluated
+   * @throws IndexOutOfBoundsException if the range is not within the dataset
+   */
+  public ValueWithFailures<PopulationCounts> evaluate(int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, data.size());
+    long[] cells = new long[layout.cells];
+    List<RowFailure> failures = new ArrayList<>();
+    PatientRecord p = new PatientRecord(context, Evidence.NONE);
+    int[] scratch = new int[64];
+    long evaluated = 0;
+    for (int i = from; i < to; i++) {
+      p.moveTo(i);
+      int n;
+      try {
+        n = patientCells(p, scratch);
+        if (n < 0) {
+          scratch = new int[scratch.length * 4 + -n];
+          n = patientCells(p, scratch);
+        }
+      } catch (PatientFailure e) {
+        failures.add(failure(i, e));
+        continue;
+      }
+      for (int k = 0; k < n; k++) {
+        cells[scratch[k]]++;
+      }
+      evaluated++;
+    }
+    return ValueWithFailures.<PopulationCounts>builder().addValues(new PopulationCounts(layout, cells, evaluated))
+        .addAllFailures(failures).build();
+  }
+
+  private RowFailure failure(int patient, PatientFailure e) {
+    String source = data.source(patient);
+    return RowFailure.of(source.isEmpty() ? "patient data" : source, patient + 1,
+        "Patient/" + data.id(patient) + ": " + e.getMessage());
+  }
+
+  /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
+  private int patientCells(PatientRecord p, int[] out) {
+    int n = 0;
+    boolean overflow = false;
+    for (int m = 0; m < measures.size(); m++) {
+      Scoring scoring = measures.get(m).scoring();
+      ImmutableList<GroupDefinition> gs = groups.get(m);
+      for (int g = 0; g < gs.size(); g++) {
+        GroupDefinition group = gs.get(g);
+        CountLayout.GroupShape shape = layout.measures.get(m).groups().get(g);
+        int declared = shape.populationMask();
+        int episodes = group.basis() == PopulationBasis.PATIENT ? 1 : group.episodeCriteria().episodes(p);
+        int[] strata = null;
+        for (int e = 0; e < episodes; e++) {
+          int mask = group.basis() == PopulationBasis.PATIENT
+              ? MembershipRules.patient(scoring, declared, group.patientCriteria(), p)
+              : MembershipRules.episode(scoring, declared, group.episodeCriteria(), p, e);
+          if (mask == 0) {
+            continue;
+          }
+          if (strata == null) {
+            strata = strata(group, m, p);
+          }
+          for (int bits = mask; bits != 0; bits &= bits - 1) {
+            int pop = Integer.numberOfTrailingZeros(bits);
+            if (n >= out.length) {
+              overflow = true;
+              n++;
+            } else {
+              out[n++] = shape.base() + pop;
+            }
+            for (int s = 0; s < strata.length; s++) {
+              if (strata[s] >= 0) {
+                if (n >= out.length) {
+                  overflow = true;
+                  n++;
+                } else {
+                  out[n++] = shape.stratifierBase()[s] + strata[s] * CountLayout.POPULATIONS + pop;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return overflow ? -n : n;
+  }
+
+  private int[] strata(GroupDefinition group, int m, PatientRecord p) {
+    List<Stratifier> st = group.stratifiers();
+    List<Stratifier> sd = supplemental.get(m);
+    int[] out = new int[st.size() + sd.size()];
+    for (int s = 0; s < st.size(); s++) {
+      out[s] = st.get(s).stratum(p);
+    }
+    for (int s = 0; s < sd.size(); s++) {
+      out[st.size() + s] = sd.get(s).stratum(p);
+    }
+    return out;
+  }
+
+  /**
+   * The membership masks of one patient: for each measure, for each group, the mask of
+   * {@link Population#bit()} (patient basis) — or for an episode basis the counts — as counts by
+   * population.
+   *
+   * @param patient the patient index
+   * @return the counts of the patient alone
+   * @throws PatientFailure if the patient cannot be evaluated
+   */
+  public PopulationCounts evaluatePatient(int patient) {
+    ValueWithFailures<PopulationCounts> r = evaluate(patient, patient + 1);
+    if (!r.failures().isEmpty()) {
+      throw new PatientFailure(r.failures().get(0).message());
+    }
+    return r.values().get(0);
+  }
+
+  /**
+   * Explains one patient: for every population of every group, in or out, the criterion's own
+   * truth and the facts it cited. Slow path: allocates freely.
+   *
+   * @param patient the patient index
+   * @return the explanation
+   */
+  public PatientExplanation explain(int patient) {
+    List<PatientExplanation.GroupExplanation> out = new ArrayList<>();
+    Recorder recorder = new Recorder();
+    PatientRecord p = new PatientRecord(context, recorder);
+    p.moveTo(patient);
+    try {
+      for (int m = 0; m < measures.size(); m++) {
+        Scoring scoring = measures.get(m).scoring();
+        for (int g = 0; g < groups.get(m).size(); g++) {
+          GroupDefinition group = groups.get(m).get(g);
+          int declared = group.populationMask();
+          List<PopulationExplanation> pops = new ArrayList<>();
+          if (group.basis() == PopulationBasis.PATIENT) {
+            PatientCriteria c = group.patientCriteria();
+            p.evidence(Evidence.NONE);
+            p.moveTo(patient);
+            int mask = MembershipRules.patient(scoring, declared, c, p);
+            p.evidence(recorder);
+            for (Population pop : group.populations()) {
+              recorder.facts.clear();
+              boolean criterion = criterion(c, pop, p);
+              pops.add(new PopulationExplanation(pop, MembershipRules.has(mask, pop) ? 1 : 0, criterion,
+                  List.copyOf(recorder.facts)));
+            }
+          } else {
+            EpisodeCriteria c = group.episodeCriteria();
+            p.evidence(Evidence.NONE);
+            int[] counts = new int[Population.values().length];
+            List<List<FactReference>> facts = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+              facts.add(new ArrayList<>());
+            }
+            for (int e = 0; e < c.episodes(p); e++) {
+              int mask = MembershipRules.episode(scoring, declared, c, p, e);
+              for (Population pop : group.populations()) {
+                if (MembershipRules.has(mask, pop)) {
+                  counts[pop.ordinal()]++;
+                  if (c.episodeKind() != null && c.episodeRow(p, e) >= 0) {
+                    facts.get(pop.ordinal()).add(reference(c.episodeKind(), c.episodeRow(p, e)));
+                  }
+                }
+              }
+            }
+            for (Population pop : group.populations()) {
+              pops.add(new PopulationExplanation(pop, counts[pop.ordinal()], false,
+                  List.copyOf(facts.get(pop.ordinal()))));
+            }
+            p.evidence(recorder);
+          }
+          out.add(new PatientExplanation.GroupExplanation(measures.get(m).identity().canonicalUrl(), g, pops));
+        }
+      }
+    } catch (PatientFailure e) {
+      return new PatientExplanation(data.id(patient), out, Optional.of(e.getMessage()));
+    }
+    return new PatientExplanation(data.id(patient), out, Optional.empty());
+  }
+
+  private static boolean criterion(PatientCriteria c, Population pop, PatientRecord p) {
+    switch (pop) {
+      case INITIAL_POPULATION:
+        return c.initialPopulation(p);
+      case DENOMINATOR:
+        return c.denominator(p);
+      case DENOMINATOR_EXCLUSION:
+        return c.denominatorExclusion(p);
+      case NUMERATOR:
+        return c.numerator(p);
+      case NUMERATOR_EXCLUSION:
+        return c.numeratorExclusion(p);
+      case DENOMINATOR_EXCEPTION:
+        return c.denominatorException(p);
+      case MEASURE_POPULATION:
+        return c.measurePopulation(p);
+      default:
+        return c.measurePopulationExclusion(p);
+    }
+  }
+
+  private FactReference reference(FactKind kind, int row) {
+    FactTable t = data.table(kind);
+    List<Code> codes = new ArrayList<>();
+    for (int i = t.codeStart(CodedField.CODE, row); i < t.codeEnd(CodedField.CODE, row); i++) {
+      codes.add(data.codes().toCode(t.codeAt(CodedField.CODE, i)));
+    }
+    TimeField f = kind.timeFields().contains(TimeField.START) ? TimeField.START
+        : kind.timeFields().contains(TimeField.AUTHORED_ON) ? TimeField.AUTHORED_ON
+        : kind.timeFields().iterator().next();
+    return new FactReference(kind.resourceType(), t.resourceId(row), codes,
+        DateTimes.format(t.instant(f, row), t.meta(f, row)));
+  }
+
+  private final class Recorder implements Evidence {
+    final List<FactReference> facts = new ArrayList<>();
+
+    @Override
+    public void cite(FactKind kind, int row) {
+      FactReference r = reference(kind, row);
+      if (!facts.contains(r)) {
+        facts.add(r);
+      }
+    }
+  }
+
+  private final class Range extends RecursiveTask<ValueWithFailures<PopulationCounts>> {
+    private static final long serialVersionUID = 1L;
+    private final int from;
+    private final int to;
+
+    Range(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    protected ValueWithFailures<PopulationCounts> compute() {
+      if (to - from <= LEAF) {
+        return evaluate(from, to);
+      }
+      int mid = (from + to) >>> 1;
+      Range left = new Range(from, mid);
+      left.fork();
+      ValueWithFailures<PopulationCounts> right = new Range(mid, to).compute();
+      ValueWithFailures<PopulationCounts> l = left.join();
+      return ValueWithFailures.<PopulationCounts>builder()
+          .addValues(l.values().get(0).merge(right.values().get(0)))
+          .addAllFailures(l.failures()).addAllFailures(right.failures()).build();
+    }
+  }
+}

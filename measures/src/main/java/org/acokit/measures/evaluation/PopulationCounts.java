@@ -1,0 +1,190 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.acokit.measures.definition.GroupAggregation;
+import org.acokit.measures.definition.MeasureIdentity;
+import org.acokit.measures.definition.Population;
+import org.acokit.measures.definition.Scoring;
+import org.acokit.quality.MeasureResult;
+
+/**
+ * Population counts by (measure, group, population), and by stratum of every stratifier and
+ * supplemental data element: what batch evaluation produces. Counts are of patients (patient
+ * basis) or episodes (episode basis).
+ * <p>
+ * Mergeable: counts of disjoint patient ranges or partitions {@link #merge(PopulationCounts)}
+ * associatively and commutatively into the counts of the union (so a distributed engine can use
+ * them as a combiner). {@link #toMeasureResult(String)} gives the quality engine's
+ * {@link MeasureResult}. Immutable and thread-safe.
+ */
+public final class PopulationCounts {
+
+  private final CountLayout layout;
+  private final long[] cells;
+  private final long patients;
+
+  PopulationCounts(CountLayout layout, long[] cells, long patients) {
+    this.layout = layout;
+    this.cells = cells;
+    this.patients = patients;
+  }
+
+  /**
+   * Merges counts of the same measures (bound the same way).
+   *
+   * @param other the other counts
+   * @return the sum
+   * @throws IllegalArgumentException if the other counts are of other measures, groups or strata
+   */
+  public PopulationCounts merge(PopulationCounts other) {
+    if (!layout.sameAs(other.layout)) {
+      throw new IllegalArgumentException("population counts must be of the same measures, groups and strata to"
+          + " merge, but were of " + measureUrls() + " and " + other.measureUrls());
+    }
+    long[] sum = cells.clone();
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += other.cells[i];
+    }
+    return new PopulationCounts(layout, sum, patients + other.patients);
+  }
+
+  /**
+   * The number of patients evaluated (failed patients not included).
+   *
+   * @return the count
+   */
+  public long patients() {
+    return patients;
+  }
+
+  /**
+   * The canonical URLs of the measures, in evaluation order.
+   *
+   * @return the URLs
+   */
+  public List<String> measureUrls() {
+    List<String> urls = new ArrayList<>();
+    layout.measures.forEach(m -> urls.add(m.identity().canonicalUrl()));
+    return urls;
+  }
+
+  /**
+   * The number of groups of a measure.
+   *
+   * @param measureUrl the canonical URL
+   * @return the number of groups
+   * @throws IllegalArgumentException if the measure was not evaluated
+   */
+  public int groups(String measureUrl) {
+    return layout.measures.get(layout.measureIndex(measureUrl)).groups().size();
+  }
+
+  /**
+   * Whether a group declares a population.
+   *
+   * @param measureUrl the canonical URL
+   * @param group the group index, from 0 in Measure order
+   * @param population the population
+   * @return true if declared
+   * @throws IllegalArgumentException if the measure or group is unknown
+   */
+  public boolean declares(String measureUrl, int group, Population population) {
+    return (layout.group(layout.measureIndex(measureUrl), group).populationMask() & population.bit()) != 0;
+  }
+
+  /**
+   * The count of a population of a group.
+   *
+   * @param measureUrl the canonical URL
+   * @param group the group index, from 0 in Measure order
+   * @param population the population
+   * @return the count
+   * @throws IllegalArgumentException if the measure or group is unknown
+   */
+  public long count(String measureUrl, int group, Population population) {
+    return cells[layout.group(layout.measureIndex(measureUrl), group).base() + population.ordinal()];
+  }
+
+  /**
+   * The count of a population of a group in one stratum.
+   *
+   * @param measureUrl the canonical URL
+   * @param group the group index
+   * @param stratifier the stratifier or supplemental data name
+   * @param stratum the stratum name
+   * @param population the population
+   * @return the count
+   * @throws IllegalArgumentException if the measure, group, stratifier or stratum is unknown
+   */
+  public long count(String measureUrl, int group, String stratifier, String stratum, Population population) {
+    CountLayout.GroupShape g = layout.group(layout.measureIndex(measureUrl), group);
+    int s = g.stratifierNames().indexOf(stratifier);
+    if (s < 0) {
+      throw new IllegalArgumentException("stratifier must be one of " + g.stratifierNames() + ", but was " + stratifier);
+    }
+    int k = g.strata().get(s).indexOf(stratum);
+    if (k < 0) {
+      throw new IllegalArgumentException("stratum of " + stratifier + " must be one of " + g.strata().get(s)
+          + ", but was " + stratum);
+    }
+    return cells[g.stratifierBase()[s] + k * CountLayout.POPULATIONS + population.ordinal()];
+  }
+
+  /**
+   * The performance rate of a proportion measure in percent: (NUM - NUMEX) / (DEN - DENEX -
+   * DENEXCEP) x 100, over the measure's groups summed when it pools them
+   * ({@link GroupAggregation#POOLED}), else of its one group. Example: 30 in NUM, 100 in DEN, 10 in
+   * DENEX, 0 exceptions: 33.33.
+   *
+   * @param measureUrl the canonical URL
+   * @return the performance rate in percent, 0 to 100
+   * @throws IllegalArgumentException if the measure was not evaluated or is not a proportion measure
+   * @throws IllegalStateException if the performance denominator is 0 (no eligible patient: no
+   *     rate, which is not 0%)
+   */
+  public double performanceRatePercent(String measureUrl) {
+    int m = layout.measureIndex(measureUrl);
+    CountLayout.MeasureShape shape = layout.measures.get(m);
+    if (shape.scoring() != Scoring.PROPORTION) {
+      throw new IllegalArgumentException("performance rate needs a proportion measure, but " + measureUrl + " is "
+          + shape.scoring());
+    }
+    int groups = shape.identity().groupAggregation() == GroupAggregation.POOLED ? shape.groups().size() : 1;
+    long num = 0;
+    long den = 0;
+    for (int g = 0; g < groups; g++) {
+      int base = shape.groups().get(g).base();
+      num += cells[base + Population.NUMERATOR.ordinal()] - cells[base + Population.NUMERATOR_EXCLUSION.ordinal()];
+      den += cells[base + Population.DENOMINATOR.ordinal()] - cells[base + Population.DENOMINATOR_EXCLUSION.ordinal()]
+          - cells[base + Population.DENOMINATOR_EXCEPTION.ordinal()];
+    }
+    if (den <= 0) {
+      throw new IllegalStateException("measure " + measureUrl + " has no performance denominator (DEN - DENEX -"
+          + " DENEXCEP = " + den + "): there is no rate");
+    }
+    return 100.0 * num / den;
+  }
+
+  /**
+   * The measure's result for the quality engine: its catalog measure id, collection type and
+   * performance rate in percent ({@link #performanceRatePercent(String)}).
+   *
+   * @param measureUrl the canonical URL
+   * @return the result
+   * @throws IllegalArgumentException if the measure was not evaluated or is not a proportion measure
+   * @throws IllegalStateException if the performance denominator is 0
+   */
+  public MeasureResult toMeasureResult(String measureUrl) {
+    MeasureIdentity id = layout.measures.get(layout.measureIndex(measureUrl)).identity();
+    return MeasureResult.of(id.catalogMeasureId(), id.collectionType(), performanceRatePercent(measureUrl));
+  }
+
+  long[] cells() {
+    return cells;
+  }
+}
