@@ -1,0 +1,78 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.acokit.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValueSetsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theDeck85ValueSetsLoadWithTheirExpansions() {
+    ValueSets v = ValueSets.read(SharedData.subfolder("ecqm-test-decks").resolve("valuesets"));
+    assertThat(v.size()).isEqualTo(85);
+    int codes = v.urls().stream().mapToInt(u -> v.get(u).codes().size()).sum();
+    assertThat(codes).isEqualTo(9232);
+    ValueSet diabetes = v.get("http://cts.nlm.nih.gov/fhir/ValueSet/2.16.840.1.113883.3.464.1003.103.12.1001");
+    assertThat(diabetes.name()).isEqualTo("Diabetes");
+    assertThat(diabetes.contains(Code.of(CodeSystems.ICD10_CM, "E11.9"))).isTrue();
+    assertThat(diabetes.contains(Code.of(CodeSystems.SNOMED_CT, "E11.9"))).as("system matters").isFalse();
+  }
+
+  @Test
+  void compiledMembershipIsBySystemAndCode() {
+    CodeDictionary d = new CodeDictionary();
+    int a = d.intern(CodeSystems.LOINC, "1");
+    int b = d.intern(CodeSystems.SNOMED_CT, "1");
+    int c = d.intern(CodeSystems.LOINC, "2");
+    CompiledValueSet vs = ValueSet.of("urn:x", "x", "", java.util.List.of(Code.of(CodeSystems.LOINC, "1"),
+        Code.of(CodeSystems.CPT, "99213"))).compile(d.freeze());
+    assertThat(vs.contains(a)).isTrue();
+    assertThat(vs.contains(b)).isFalse();
+    assertThat(vs.contains(c)).isFalse();
+    assertThat(vs.contains(-1)).isFalse();
+    assertThat(vs.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aValueSetWithoutExpansionIsAnErrorNamingIt() throws IOException {
+    Files.writeString(dir.resolve("vs.json"), """
+        {"resourceType":"ValueSet","id":"1.2.3","url":"http://example.org/ValueSet/1.2.3","title":"No Expansion",
+         "compose":{"include":[{"system":"http://loinc.org"}]}}""");
+    assertThatThrownBy(() -> ValueSets.read(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("No Expansion").hasMessageContaining("http://example.org/ValueSet/1.2.3")
+        .hasMessageContaining("no expansion");
+  }
+
+  @Test
+  void anUnknownCodeSystemIsAnErrorNamingTheValueSetTheSystemAndTheKnownOnes() throws IOException {
+    Files.writeString(dir.resolve("vs.json"), """
+        {"resourceType":"ValueSet","id":"1.2.4","url":"http://example.org/ValueSet/1.2.4","title":"Odd",
+         "expansion":{"contains":[{"system":"http://example.org/local-codes","code":"A"}]}}""");
+    assertThatThrownBy(() -> ValueSets.read(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"Odd\"").hasMessageContaining("http://example.org/local-codes")
+        .hasMessageContaining(CodeSystems.SNOMED_CT);
+    assertThat(ValueSets.read(dir, CodeSystems.standard().with("http://example.org/local-codes", "LOCAL")).size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aReferencedButAbsentValueSetIsAnErrorNamingIt() {
+    ValueSets v = ValueSets.of(java.util.List.of());
+    assertThatThrownBy(() -> v.get("http://cts.nlm.nih.gov/fhir/ValueSet/9.9.9"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9.9.9")
+        .hasMessageContaining("referenced but absent");
+  }
+}
