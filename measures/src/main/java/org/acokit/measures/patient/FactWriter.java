@@ -141,6 +141,47 @@ public final class FactWriter {
   }
 
   /**
+   * Sets the main timing to a single date-time (a choice type such as {@code effectiveDateTime}):
+   * {@link TimeField#START} and {@link TimeField#END} both.
+   *
+   * @param value the date-time
+   * @return this writer
+   * @throws IllegalArgumentException if the kind has no main timing
+   */
+  public FactWriter at(DateTimes.Value value) {
+    return time(TimeField.START, value).time(TimeField.END, value);
+  }
+
+  /**
+   * Sets the main timing to a Period (such as {@code Encounter.period} or {@code onsetPeriod});
+   * either end may be null (absent).
+   *
+   * @param start the start, or null
+   * @param end the end, or null
+   * @return this writer
+   * @throws IllegalArgumentException if the kind has no main timing, or the period ends before it
+   *     starts
+   */
+  public FactWriter period(DateTimes.Value start, DateTimes.Value end) {
+    if (!kind.timeFields().contains(TimeField.START)) {
+      throw new IllegalArgumentException(kind.resourceType() + " facts have no main timing");
+    }
+    if (start != null && end != null && DateTimes.hasOffset(start.meta()) == DateTimes.hasOffset(end.meta())
+        && end.instant() < start.instant()) {
+      throw new IllegalArgumentException("period end " + DateTimes.format(end.instant(), end.meta())
+          + " must not be before its start " + DateTimes.format(start.instant(), start.meta()));
+    }
+    flag(FactFlag.TIMING_IS_PERIOD);
+    if (start != null) {
+      time(TimeField.START, start);
+    }
+    if (end != null) {
+      time(TimeField.END, end);
+    }
+    return this;
+  }
+
+  /**
    * Sets a number field of the current row.
    *
    * @param field the field, one the kind has

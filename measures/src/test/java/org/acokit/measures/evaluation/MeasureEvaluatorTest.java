@@ -1,0 +1,201 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.acokit.io.ValueWithFailures;
+import org.acokit.measures.definition.Population;
+import org.acokit.measures.definition.ThirdPartyPatientMeasure;
+import org.acokit.measures.logic.MeasurementPeriod;
+import org.acokit.measures.patient.CodedField;
+import org.acokit.measures.patient.DateTimes;
+import org.acokit.measures.patient.FactKind;
+import org.acokit.measures.patient.PatientData;
+import org.acokit.measures.patient.PatientDataBuilder;
+import org.acokit.measures.patient.TimeField;
+import org.acokit.measures.patient.TokenField;
+import org.acokit.measures.terminology.CodeSystems;
+import org.acokit.measures.terminology.ValueSets;
+import org.acokit.quality.MeasureResult;
+import org.junit.jupiter.api.Test;
+
+class MeasureEvaluatorTest {
+
+  private static final String URL = ThirdPartyPatientMeasure.URL;
+  private static final MeasurementPeriod MP = MeasurementPeriod.calendarYear(2025);
+
+  /** Adds a patient: kind 0 none, 1 vaccinated, 2 declined, 3 hospice, 4 no encounter; age 30 or 70. */
+  private static void patient(PatientDataBuilder b, String id, int kind, boolean old, boolean birthDate) {
+    int p = b.patient(id);
+    b.patientResource(p, "test");
+    if (birthDate) {
+      b.birthDate(p, LocalDate.of(old ? 1955 : 1995, 6, 15));
+    }
+    if (kind != 4) {
+      b.fact(FactKind.ENCOUNTER, p, id + "-e").code(CodedField.CODE, CodeSystems.CPT, "99213")
+          .token(TokenField.STATUS, "finished")
+          .period(DateTimes.parse("2025-03-01T10:00:00Z"), DateTimes.parse("2025-03-01T10:30:00Z"));
+    }
+    if (kind == 1 || kind == 2) {
+      var w = b.fact(FactKind.IMMUNIZATION, p, id + "-i").code(CodedField.CODE, CodeSystems.CVX, "140")
+          .token(TokenField.STATUS, kind == 1 ? "completed" : "not-done")
+          .at(DateTimes.parse("2025-10-01"))
+          .time(TimeField.RECORDED, DateTimes.parse("2025-10-01"));
+      if (kind == 2) {
+        w.code(CodedField.REASON, CodeSystems.SNOMED_CT, "591000119102");
+      }
+    }
+    if (kind == 3) {
+      b.fact(FactKind.ENCOUNTER, p, id + "-h").code(CodedField.CODE, CodeSystems.SNOMED_CT, "385763009")
+          .token(TokenField.STATUS, "finished").period(DateTimes.parse("2025-12-31T23:00:00Z"), null);
+    }
+  }
+
+  private static PatientData random(long seed, int n) {
+    Random r = new Random(seed);
+    PatientDataBuilder b = new PatientDataBuilder();
+    for (int i = 0; i < n; i++) {
+      patient(b, "p" + i, r.nextInt(5), r.nextBoolean(), r.nextInt(20) != 0);
+    }
+    return b.build();
+  }
+
+  private static MeasureEvaluator evaluator(PatientData d) {
+    return MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new ThirdPartyPatientMeasure()));
+  }
+
+  @Test
+  void countsPopulationsStrataAndFeedsTheQualityEngine() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "vaccinated", 1, false, true);
+    patient(b, "declined", 2, true, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "missed", 0, false, true);
+    patient(b, "no-visit", 4, false, true);
+    patient(b, "no-birth-date", 1, false, false);
+    MeasureEvaluator e = evaluator(b.build());
+    ValueWithFailures<PopulationCounts> r = e.evaluate();
+    PopulationCounts c = r.values().get(0);
+    assertThat(c.count(URL, 0, Population.INITIAL_POPULATION)).isEqualTo(4);
+    assertThat(c.count(URL, 0, Population.DENOMINATOR)).isEqualTo(4);
+    assertThat(c.count(URL, 0, Population.DENOMINATOR_EXCLUSION)).isEqualTo(1);
+    assertThat(c.count(URL, 0, Population.NUMERATOR)).isEqualTo(1);
+    assertThat(c.count(URL, 0, Population.DENOMINATOR_EXCEPTION)).isEqualTo(1);
+    assertThat(c.count(URL, 0, "age band", "65+", Population.DENOMINATOR)).isEqualTo(2);
+    assertThat(c.count(URL, 0, "age band", "18-64", Population.NUMERATOR)).isEqualTo(1);
+    assertThat(c.patients()).isEqualTo(5);
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.row()).isEqualTo(6);
+      assertThat(f.message()).contains("Patient/no-birth-date", "birthDate");
+    });
+    // (NUM 1) / (DEN 4 - DENEX 1 - DENEXCEP 1) = 50%
+    MeasureResult m = c.toMeasureResult(URL);
+    assertThat(m.measureId()).isEqualTo("FLU");
+    assertThat(m.collectionType()).isEqualTo("electronicHealthRecord");
+    assertThat(m.rate().getAsDouble()).isEqualTo(50.0);
+  }
+
+  @Test
+  void explanationNamesTheDecidingFacts() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "vaccinated", 1, false, true);
+    PatientExplanation x = evaluator(b.build()).explain(0);
+    assertThat(x.failure()).isEmpty();
+    List<PopulationExplanation> pops = x.groups().get(0).populations();
+    PopulationExplanation num = pops.stream().filter(p -> p.population() == Population.NUMERATOR).findFirst()
+        .orElseThrow();
+    assertThat(num.count()).isEqualTo(1);
+    assertThat(num.facts()).singleElement().satisfies(f -> {
+      assertThat(f.resourceType()).isEqualTo("Immunization");
+      assertThat(f.resourceId()).isEqualTo("vaccinated-i");
+      assertThat(f.codes().get(0).code()).isEqualTo("140");
+      assertThat(f.date()).isEqualTo("2025-10-01");
+    });
+    assertThat(x.render()).contains("numerator=1", "Immunization/vaccinated-i");
+  }
+
+  @Test
+  void zeroPerformanceDenominatorHasNoRate() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "no-visit", 4, false, true);
+    PopulationCounts c = evaluator(b.build()).evaluate().values().get(0);
+    assertThatThrownBy(() -> c.toMeasureResult(URL)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no performance denominator");
+  }
+
+  @Property(tries = 30)
+  void partitionsMergeToTheWholeAndCountsObeyTheRules(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5000) int n,
+      @ForAll @IntRange(min = 0, max = 5000) int cut) {
+    PatientData d = random(seed, n);
+    MeasureEvaluator e = evaluator(d);
+    int k = Math.min(cut, d.size());
+    ValueWithFailures<PopulationCounts> whole = e.evaluate();
+    ValueWithFailures<PopulationCounts> a = e.evaluate(0, k);
+    ValueWithFailures<PopulationCounts> b = e.evaluate(k, d.size());
+    PopulationCounts merged = a.values().get(0).merge(b.values().get(0));
+    PopulationCounts w = whole.values().get(0);
+    for (Population p : Population.values()) {
+      assertThat(merged.count(URL, 0, p)).isEqualTo(w.count(URL, 0, p));
+    }
+    assertThat(a.failures().size() + b.failures().size()).isEqualTo(whole.failures().size());
+    assertThat(w.patients() + whole.failures().size()).isEqualTo(n);
+    long den = w.count(URL, 0, Population.DENOMINATOR);
+    assertThat(den).isLessThanOrEqualTo(w.count(URL, 0, Population.INITIAL_POPULATION));
+    assertThat(w.count(URL, 0, Population.DENOMINATOR_EXCLUSION) + w.count(URL, 0, Population.NUMERATOR)
+        + w.count(URL, 0, Population.DENOMINATOR_EXCEPTION)).isLessThanOrEqualTo(den);
+    long strata = w.count(URL, 0, "age band", "18-64", Population.DENOMINATOR)
+        + w.count(URL, 0, "age band", "65+", Population.DENOMINATOR);
+    assertThat(strata).isEqualTo(den);
+  }
+
+  @Test
+  void mergedPartialDatasetsEvaluateLikeTheWhole() {
+    PatientData whole = random(7, 300);
+    // split each patient's facts across two partials: encounters in one, everything else in the other
+    PatientDataBuilder left = new PatientDataBuilder();
+    PatientDataBuilder right = new PatientDataBuilder();
+    Random r = new Random(7);
+    List<PatientData> parts = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int kind = r.nextInt(5);
+      boolean old = r.nextBoolean();
+      boolean birth = r.nextInt(20) != 0;
+      patient(i % 2 == 0 ? left : right, "p" + i, kind, old, birth);
+    }
+    parts.add(left.build());
+    parts.add(right.build());
+    PatientData merged = PatientData.merge(parts);
+    assertThat(merged.size()).isEqualTo(whole.size());
+    PopulationCounts a = evaluator(merged).evaluate().values().get(0);
+    PopulationCounts b = evaluator(whole).evaluate().values().get(0);
+    for (Population p : Population.values()) {
+      assertThat(a.count(URL, 0, p)).isEqualTo(b.count(URL, 0, p));
+    }
+  }
+
+  @Test
+  void aPatientFailedInOnePartialIsLeftOutOfTheMerge() {
+    PatientDataBuilder one = new PatientDataBuilder();
+    patient(one, "a", 1, false, true);
+    patient(one, "b", 1, false, true);
+    PatientDataBuilder two = new PatientDataBuilder();
+    two.fact(FactKind.CONDITION, two.patient("b"), "c1");
+    two.fail("b", org.acokit.io.RowFailure.of("Condition.ndjson", 1, "Condition/c1 field onsetDateTime: bad"));
+    PatientData merged = PatientData.merge(List.of(one.build(), two.build()));
+    assertThat(merged.size()).isEqualTo(1);
+    assertThat(merged.id(0)).isEqualTo("a");
+    assertThat(merged.failures()).containsKey("b");
+    assertThat(merged.table(FactKind.ENCOUNTER).end(0)).isEqualTo(1);
+  }
+}
