@@ -307,6 +307,7 @@ final class FhirResources {
         throw new BadField("medicationReference", "'" + ref + "' must name a Medication contained in the resource"
             + " (#id) or in the same bundle or export (Medication/id), but none was found");
       }
+      w.flag(FactFlag.MEDICATION_REFERENCE);
       concept(w, CodedField.CODE, med.path("code"));
     }
   }

@@ -22,5 +22,12 @@ public enum FactFlag {
   /** The abatement is a Period (not a single date-time). */
   ABATEMENT_IS_PERIOD,
   /** The Observation has a {@code value[x]} of any type. */
-  HAS_VALUE
+  HAS_VALUE,
+  /**
+   * The medication code ({@link CodedField#CODE} of a MedicationRequest or MedicationDispense) was
+   * read from the Medication a {@code medicationReference} names, not from
+   * {@code medicationCodeableConcept}. A retrieve whose ELM matches only the code property (such as
+   * AdvancedIllnessandFrailty's dementia medications) skips such rows.
+   */
+  MEDICATION_REFERENCE
 }

@@ -88,6 +88,7 @@ class FhirReaderTest {
     FactTable med = d.table(FactKind.MEDICATION_REQUEST);
     assertThat(med.hasCode(CodedField.CODE, 0, d.codes().id(CodeSystems.RXNORM, "312961"))).isTrue();
     assertThat(med.flag(FactFlag.DO_NOT_PERFORM, 0)).isTrue();
+    assertThat(med.flag(FactFlag.MEDICATION_REFERENCE, 0)).as("code read through medicationReference").isTrue();
     FactTable dev = d.table(FactKind.DEVICE_REQUEST);
     assertThat(dev.resourceId(0)).isEqualTo("d1");
     assertThat(dev.flag(FactFlag.DO_NOT_PERFORM, 0)).as("misspelled URL is not doNotPerform").isFalse();
