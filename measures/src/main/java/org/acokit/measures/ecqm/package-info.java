@@ -8,5 +8,12 @@
  * <p>
  * Entry point: {@link org.acokit.measures.ecqm.TestDeck#read(java.nio.file.Path)}, then
  * {@link org.acokit.measures.ecqm.TestDeck#run(org.acokit.measures.definition.PatientMeasures)}.
+ * <p>
+ * The built-in eCQMs, written natively from their CQL and registered as
+ * {@link org.acokit.measures.definition.PatientMeasure} services (found by
+ * {@link org.acokit.measures.definition.PatientMeasures#load()}):
+ * {@link org.acokit.measures.ecqm.Cms122DiabetesGlycemicStatus} (MIPS 001),
+ * {@link org.acokit.measures.ecqm.Cms165ControllingHighBloodPressure} (MIPS 236) and
+ * {@link org.acokit.measures.ecqm.Cms2DepressionScreening} (MIPS 134).
  */
 package org.acokit.measures.ecqm;
