@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.ecqm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.acokit.measures.definition.PatientMeasures;
+import org.acokit.testing.SharedData;
+
+/** Runs one built-in measure, found through the ServiceLoader, over its deck folder. */
+final class BuiltInDecks {
+
+  private BuiltInDecks() {
+  }
+
+  /**
+   * Runs the deck folder with the registered built-in measures and asserts every expected count of
+   * every group of every test case is reproduced.
+   */
+  static DeckRun assertReproduced(String folder, int testCases, int populationsPerCase) {
+    TestDeck deck = TestDeck.read(SharedData.subfolder("ecqm-test-decks"));
+    DeckRun run = deck.run(PatientMeasures.load(), List.of(folder));
+    System.out.print(run.report());
+    assertThat(run.testCases()).containsEntry(folder, testCases);
+    assertThat(run.mismatches()).as(run.report()).isEmpty();
+    assertThat(run.matched()).containsEntry(folder, testCases);
+    assertThat(run.rows()).hasSize(testCases * populationsPerCase);
+    return run;
+  }
+}
