@@ -5,9 +5,12 @@ package org.acokit.measures.ecqm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.acokit.measures.definition.PatientMeasures;
+import org.acokit.measures.fhir.FhirReader;
+import org.acokit.measures.patient.PatientData;
 import org.acokit.testing.SharedData;
 
 /** Runs one built-in measure, found through the ServiceLoader, over its deck folder. */
@@ -29,5 +32,14 @@ final class BuiltInDecks {
     assertThat(run.matched()).containsEntry(folder, testCases);
     assertThat(run.rows()).hasSize(testCases * populationsPerCase);
     return run;
+  }
+
+  /** The patients of a deck measure's test cases, read without failure. */
+  static PatientData patients(TestDeck deck, String folder) {
+    DeckMeasure m = deck.measures().stream().filter(x -> x.folder().equals(folder)).findFirst().orElseThrow();
+    List<Path> bundles = m.testCases().stream().map(c -> c.resolve("patient-bundle.json")).toList();
+    var read = FhirReader.read(bundles);
+    assertThat(read.failures()).isEmpty();
+    return read.values().get(0);
   }
 }
