@@ -22,5 +22,10 @@ public enum FactFlag {
   /** The abatement is a Period (not a single date-time). */
   ABATEMENT_IS_PERIOD,
   /** The Observation has a {@code value[x]} of any type. */
-  HAS_VALUE
+  HAS_VALUE,
+  /**
+   * The Observation's value is a {@code valueQuantity} (CQL {@code value as Quantity} is not null
+   * when it also has a number, {@link NumberField#VALUE}).
+   */
+  VALUE_IS_QUANTITY
 }
