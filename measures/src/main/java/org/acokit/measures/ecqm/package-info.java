@@ -8,5 +8,11 @@
  * <p>
  * Entry point: {@link org.acokit.measures.ecqm.TestDeck#read(java.nio.file.Path)}, then
  * {@link org.acokit.measures.ecqm.TestDeck#run(org.acokit.measures.definition.PatientMeasures)}.
+ * <p>
+ * The built-in eCQMs (registered for {@code ServiceLoader} as
+ * {@link org.acokit.measures.definition.PatientMeasure}s) live here too:
+ * {@link org.acokit.measures.ecqm.BreastCancerScreening} (CMS125, MIPS 112),
+ * {@link org.acokit.measures.ecqm.ColorectalCancerScreening} (CMS130, MIPS 113) and
+ * {@link org.acokit.measures.ecqm.StatinTherapy} (CMS347, MIPS 438).
  */
 package org.acokit.measures.ecqm;
