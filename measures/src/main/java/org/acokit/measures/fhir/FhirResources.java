@@ -363,6 +363,10 @@ final class FhirResources {
       JsonNode v = r.get(name);
       switch (name) {
         case "valueQuantity" -> {
+          w.flag(FactFlag.VALUE_IS_QUANTITY);
+          if (v.hasNonNull("comparator")) {
+            w.token(TokenField.VALUE_COMPARATOR, v.get("comparator").asText());
+          }
           if (v.has("value")) {
             w.number(NumberField.VALUE, quantityValue(name, v));
           }

@@ -29,5 +29,10 @@ public enum FactFlag {
    * {@code medicationCodeableConcept}. A retrieve whose ELM matches only the code property (such as
    * AdvancedIllnessandFrailty's dementia medications) skips such rows.
    */
-  MEDICATION_REFERENCE
+  MEDICATION_REFERENCE,
+  /**
+   * The Observation's value is a {@code valueQuantity} (CQL {@code value as Quantity} is not null
+   * when it also has a number, {@link NumberField#VALUE}).
+   */
+  VALUE_IS_QUANTITY
 }
