@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.acokit.internal.AcoStyle;
-import org.acokit.settlement.Settlement;
+import org.acokit.program.mssp.MsspResult;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +30,7 @@ abstract class AbstractReconciledAcoYear {
    *
    * @return the settlement
    */
-  public abstract Optional<Settlement> settlement();
+  public abstract Optional<MsspResult> settlement();
 
   /**
    * The comparison outcome.

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.AcoStyle;
 import org.acokit.io.RowFailure;
-import org.acokit.settlement.Settlement;
+import org.acokit.program.mssp.MsspResult;
 import org.immutables.value.Value;
 
 /**
@@ -147,7 +147,7 @@ abstract class AbstractReconciliationReport {
         row.put("row", Integer.toString(r.record().row()));
         row.put("performance_year", Integer.toString(r.record().performanceYear()));
         row.put("aco_id", r.record().acoId());
-        Settlement s = r.settlement().orElse(null);
+        MsspResult s = r.settlement().orElse(null);
         row.put("minimum_savings_rate", s == null ? "" : plain(s.minimumSavingsRate()));
         row.put("generated_savings_losses", s == null ? "" : plain(s.generatedSavingsLosses()));
         row.put("final_sharing_rate", s == null ? "" : plain(s.finalSharingRate()));

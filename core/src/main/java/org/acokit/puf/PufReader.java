@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 import org.acokit.io.RowFailure;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspTrack;
 
 /**
  * Reads CMS's Medicare Shared Savings Program public use files (PUF), every performance year
@@ -223,19 +223,19 @@ public final class PufReader {
   // Files with one row of named columns (2014-2024 and the standardized files).
 
   /** Track flags of 2014-2021, by column name. */
-  private static final List<Map.Entry<String, Track>> TRACK_FLAGS = List.of(
-      Map.entry("Track1", Track.TRACK_1),
-      Map.entry("Track2", Track.TRACK_2),
-      Map.entry("Current_Track_1", Track.TRACK_1),
-      Map.entry("Current_Track_1_Plus", Track.TRACK_1_PLUS),
-      Map.entry("Current_Track_2", Track.TRACK_2),
-      Map.entry("Current_Track_3", Track.TRACK_3),
-      Map.entry("Current_BASIC_A", Track.BASIC_A),
-      Map.entry("Current_BASIC_B", Track.BASIC_B),
-      Map.entry("Current_BASIC_C", Track.BASIC_C),
-      Map.entry("Current_BASIC_D", Track.BASIC_D),
-      Map.entry("Current_BASIC_E", Track.BASIC_E),
-      Map.entry("Current_ENHANCED", Track.ENHANCED));
+  private static final List<Map.Entry<String, MsspTrack>> TRACK_FLAGS = List.of(
+      Map.entry("Track1", MsspTrack.TRACK_1),
+      Map.entry("Track2", MsspTrack.TRACK_2),
+      Map.entry("Current_Track_1", MsspTrack.TRACK_1),
+      Map.entry("Current_Track_1_Plus", MsspTrack.TRACK_1_PLUS),
+      Map.entry("Current_Track_2", MsspTrack.TRACK_2),
+      Map.entry("Current_Track_3", MsspTrack.TRACK_3),
+      Map.entry("Current_BASIC_A", MsspTrack.BASIC_A),
+      Map.entry("Current_BASIC_B", MsspTrack.BASIC_B),
+      Map.entry("Current_BASIC_C", MsspTrack.BASIC_C),
+      Map.entry("Current_BASIC_D", MsspTrack.BASIC_D),
+      Map.entry("Current_BASIC_E", MsspTrack.BASIC_E),
+      Map.entry("Current_ENHANCED", MsspTrack.ENHANCED));
 
   /** The columns of a file with named columns, looked up once. */
   private static final class Columns {
@@ -265,7 +265,7 @@ public final class PufReader {
     final Optional<PufFile.Column> revenueCategory;
     final Optional<PufFile.Column> reducedSharingRate;
     final Optional<PufFile.Column> track;
-    final List<Map.Entry<PufFile.Column, Track>> trackFlags = new ArrayList<>();
+    final List<Map.Entry<PufFile.Column, MsspTrack>> trackFlags = new ArrayList<>();
 
     Columns(PufFile f) {
       acoId = f.column("ACO_ID", "ACO_Num");
@@ -294,7 +294,7 @@ public final class PufReader {
       revenueCategory = f.column("Rev_Exp_Cat");
       reducedSharingRate = f.column("ReducedSS");
       track = f.column("Current_Track");
-      for (Map.Entry<String, Track> flag : TRACK_FLAGS) {
+      for (Map.Entry<String, MsspTrack> flag : TRACK_FLAGS) {
         f.column(flag.getKey()).ifPresent(c -> trackFlags.add(Map.entry(c, flag.getValue())));
       }
     }
@@ -434,10 +434,10 @@ public final class PufReader {
     }
   }
 
-  private static Optional<Track> track(Columns c, RowParser p) {
+  private static Optional<MsspTrack> track(Columns c, RowParser p) {
     if (c.track.isPresent()) {
       return p.text(c.track).flatMap(code -> {
-        Optional<Track> track = trackCode(code);
+        Optional<MsspTrack> track = trackCode(code);
         if (track.isEmpty()) {
           p.problems.add("column " + c.track.get().name + ": '" + code
               + "' is not a track (expected A, B, C, D or E for the BASIC levels, or EN for ENHANCED)");
@@ -449,9 +449,9 @@ public final class PufReader {
       return Optional.empty();
     }
     List<String> set = new ArrayList<>();
-    Track found = null;
+    MsspTrack found = null;
     boolean anyPublished = false;
-    for (Map.Entry<PufFile.Column, Track> flag : c.trackFlags) {
+    for (Map.Entry<PufFile.Column, MsspTrack> flag : c.trackFlags) {
       Optional<Boolean> value = p.flag(Optional.of(flag.getKey()));
       anyPublished |= value.isPresent();
       if (value.orElse(false)) {
@@ -472,24 +472,24 @@ public final class PufReader {
   }
 
   /** A {@code Current_Track} code: A-E, EN, or a track label or name. */
-  private static Optional<Track> trackCode(String code) {
+  private static Optional<MsspTrack> trackCode(String code) {
     String text = code.trim().toUpperCase(Locale.ROOT);
     switch (text) {
       case "A":
-        return Optional.of(Track.BASIC_A);
+        return Optional.of(MsspTrack.BASIC_A);
       case "B":
-        return Optional.of(Track.BASIC_B);
+        return Optional.of(MsspTrack.BASIC_B);
       case "C":
-        return Optional.of(Track.BASIC_C);
+        return Optional.of(MsspTrack.BASIC_C);
       case "D":
-        return Optional.of(Track.BASIC_D);
+        return Optional.of(MsspTrack.BASIC_D);
       case "E":
-        return Optional.of(Track.BASIC_E);
+        return Optional.of(MsspTrack.BASIC_E);
       case "EN":
-        return Optional.of(Track.ENHANCED);
+        return Optional.of(MsspTrack.ENHANCED);
       default:
         try {
-          return Optional.of(Track.parse(code));
+          return Optional.of(MsspTrack.parse(code));
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
@@ -704,7 +704,7 @@ public final class PufReader {
       b.acoId(acoId.orElse(""));
       b.acoName(p.text(at(NAME, "ACO Name")).orElse(""));
       b.agreementStart(p.date(at(START, "Start Date")));
-      b.track(p.flag(at(TRACK_2, "Track 2 ACO")).map(track2 -> track2 ? Track.TRACK_2 : Track.TRACK_1));
+      b.track(p.flag(at(TRACK_2, "Track 2 ACO")).map(track2 -> track2 ? MsspTrack.TRACK_2 : MsspTrack.TRACK_1));
       b.payForReporting(false);
       p.flag(at(REPORTED, "Quality Score (reporting flag)")).ifPresent(reported -> reportingFlag(reported, b));
       b.maximumSharingRate(p.rate(at(MAXIMUM_SHARING_RATE, "Quality Performance Sharing Rate"), false));

@@ -10,15 +10,15 @@ import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
-import org.acokit.settlement.EucExposure;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.Settlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MinimumSavingsRate;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
+import org.acokit.program.mssp.EucExposure;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspResult;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * Settles every ACO-year of CMS's public use files again with the library and compares the
@@ -84,7 +84,7 @@ public final class PufReconciliation {
     } catch (IllegalArgumentException e) {
       return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).build();
     }
-    Settlement settlement;
+    MsspResult settlement;
     try {
       settlement = MsspSettlement.settle(inputs.input);
     } catch (IllegalArgumentException e) {
@@ -128,7 +128,7 @@ public final class PufReconciliation {
       return Optional.of("CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
           + "the published benchmark is the recalculated two-way benchmark, and expenditures below it earn neither "
           + "savings nor losses (the published 0); the three-way benchmark that triggered the guardrail, which "
-          + "SettlementInput needs next to recalculatedPerCapitaBenchmark, is not published");
+          + "MsspInput needs next to recalculatedPerCapitaBenchmark, is not published");
     }
     double disaster = r.disasterAdjustment().orElse(0.0);
     if (r.performanceYear() == 2019 && disaster != 0 && Math.abs(Math.abs(difference) - Math.abs(disaster) / 2) <= TOLERANCE) {
@@ -145,7 +145,7 @@ public final class PufReconciliation {
    * @return the inputs
    * @throws IllegalArgumentException naming the input that is missing or invalid
    */
-  public static SettlementInput settlementInput(PufRecord record) {
+  public static MsspInput settlementInput(PufRecord record) {
     return inputs(record, QualityBound.PUBLISHED).input;
   }
 
@@ -162,10 +162,10 @@ public final class PufReconciliation {
 
   /** Settlement inputs with notes on how they were taken from the row. */
   private static final class Inputs {
-    final SettlementInput input;
+    final MsspInput input;
     final List<String> notes;
 
-    Inputs(SettlementInput input, List<String> notes) {
+    Inputs(MsspInput input, List<String> notes) {
       this.input = input;
       this.notes = notes;
     }
@@ -178,13 +178,13 @@ public final class PufReconciliation {
   private static Inputs inputs(PufRecord r, QualityBound bound) {
     int py = r.performanceYear();
     ImmutableList.Builder<String> notes = ImmutableList.builder();
-    Track track = r.track().orElseThrow(() -> missing(r, "track"));
+    MsspTrack track = r.track().orElseThrow(() -> missing(r, "track"));
     int beneficiaries = r.assignedBeneficiaries().orElseThrow(() -> missing(r, "N_AB"));
     double personYears = r.personYears().orElseThrow(() -> missing(r, "N_AB_Year_PY"));
     double benchmark = r.totalBenchmarkExpenditures().orElseThrow(() -> missing(r, "ABtotBnchmk"));
     double expenditure = r.totalExpenditures().orElseThrow(() -> missing(r, "ABtotExp"));
     double dollarShift = 0.5 * bound.sign;
-    SettlementInput.Builder b = SettlementInput.builder()
+    MsspInput.Builder b = MsspInput.builder()
         .performanceYear(py)
         .track(track)
         .agreementStart(r.agreementStart().orElseThrow(() -> missing(r, "agreement start date")))
@@ -200,7 +200,7 @@ public final class PufReconciliation {
     if (py >= 2020 && py <= 2022) {
       b.euc(EucExposure.fullYear());
     }
-    SettlementInput input = b.build();
+    MsspInput input = b.build();
     if (track.isTwoSided()) {
       input = withLossSideInputs(r, input, notes);
     }
@@ -230,9 +230,9 @@ public final class PufReconciliation {
     return QualityOutcome.of(score, standard);
   }
 
-  private static Optional<MsrElection> msrElection(PufRecord r, Track track, int beneficiaries,
+  private static Optional<MsrElection> msrElection(PufRecord r, MsspTrack track, int beneficiaries,
       ImmutableList.Builder<String> notes) {
-    if (track == Track.TRACK_2 && r.agreementStart().get().getYear() < 2016) {
+    if (track == MsspTrack.TRACK_2 && r.agreementStart().get().getYear() < 2016) {
       return Optional.empty();
     }
     double published = r.minimumSavingsRate().orElseThrow(() -> missing(r, "MinSavPerc"));
@@ -262,10 +262,10 @@ public final class PufReconciliation {
    * Adds what the loss side needs and the file does not publish directly: the EUC exposure behind
    * a published {@code DisAdj}, and a participant revenue bound where the loss limit cannot bind.
    */
-  private static SettlementInput withLossSideInputs(PufRecord r, SettlementInput input,
+  private static MsspInput withLossSideInputs(PufRecord r, MsspInput input,
       ImmutableList.Builder<String> notes) {
     boolean revenueBased = input.track().revenueLossLimitRate().isPresent();
-    SettlementInput result = input;
+    MsspInput result = input;
     if (revenueBased && input.participantRevenue().isEmpty()) {
       double benchmarkRate = input.track().benchmarkLossLimitRate().getAsDouble();
       double revenueRate = input.track().revenueLossLimitRate().getAsDouble();
@@ -282,8 +282,8 @@ public final class PufReconciliation {
         // A high revenue ACO's participant revenue is at least 35% of its assigned beneficiaries'
         // expenditures; if the loss limit does not bind at that bound, it binds at no higher revenue.
         double lowerBound = Math.min(HIGH_REVENUE_THRESHOLD * input.totalExpenditures(), benchmarkEquivalent);
-        SettlementInput atBound = result.withParticipantRevenue(lowerBound);
-        Settlement settled = MsspSettlement.settle(atBound);
+        MsspInput atBound = result.withParticipantRevenue(lowerBound);
+        MsspResult settled = MsspSettlement.settle(atBound);
         boolean limitBinds = settled.sharedLossesCap().isPresent()
             && settled.sharedLosses().getAsDouble() < settled.sharedLossesCap().getAsDouble();
         if (!limitBinds) {
@@ -295,7 +295,7 @@ public final class PufReconciliation {
     }
     double disasterAdjustment = r.disasterAdjustment().orElse(0.0);
     if (disasterAdjustment != 0 && result.euc().isEmpty()) {
-      Settlement withoutEuc;
+      MsspResult withoutEuc;
       try {
         withoutEuc = MsspSettlement.settle(result);
       } catch (IllegalArgumentException e) {
@@ -322,7 +322,7 @@ public final class PufReconciliation {
     }
   }
 
-  private static String explainMismatch(PufRecord r, Settlement s, double difference) {
+  private static String explainMismatch(PufRecord r, MsspResult s, double difference) {
     StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "computed %.2f, published %.2f (off by %.2f)",
         s.earnedSavingsLosses(), r.earnedSavingsLosses().getAsDouble(), difference));
     r.finalSharingRate().ifPresent(rate -> {

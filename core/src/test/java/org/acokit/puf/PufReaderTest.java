@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 import org.acokit.io.RowFailure;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspTrack;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,21 +184,21 @@ class PufReaderTest {
 
   @Test
   void everyTrackAndLevelIsRead() {
-    Map<Integer, Map<Track, Long>> tracks = PufReader.readPrimaryFiles(SharedData.pufDir()).values().stream()
+    Map<Integer, Map<MsspTrack, Long>> tracks = PufReader.readPrimaryFiles(SharedData.pufDir()).values().stream()
         .collect(Collectors.groupingBy(PufRecord::performanceYear,
             Collectors.groupingBy(r -> r.track().get(), Collectors.counting())));
-    assertThat(tracks.get(2013)).containsOnly(Map.entry(Track.TRACK_1, 215L), Map.entry(Track.TRACK_2, 5L));
-    assertThat(tracks.get(2014)).containsOnly(Map.entry(Track.TRACK_1, 330L), Map.entry(Track.TRACK_2, 3L));
-    assertThat(tracks.get(2016)).containsOnly(Map.entry(Track.TRACK_1, 410L), Map.entry(Track.TRACK_2, 6L),
-        Map.entry(Track.TRACK_3, 16L));
-    assertThat(tracks.get(2018)).containsOnly(Map.entry(Track.TRACK_1, 453L), Map.entry(Track.TRACK_1_PLUS, 52L),
-        Map.entry(Track.TRACK_2, 7L), Map.entry(Track.TRACK_3, 36L));
-    assertThat(tracks.get(2021)).containsEntry(Track.BASIC_B, 143L).containsEntry(Track.ENHANCED, 71L)
-        .containsEntry(Track.TRACK_1_PLUS, 17L).containsEntry(Track.BASIC_D, 1L).hasSize(10);
-    assertThat(tracks.get(2022)).containsOnly(Map.entry(Track.BASIC_A, 29L), Map.entry(Track.BASIC_B, 169L),
-        Map.entry(Track.BASIC_C, 25L), Map.entry(Track.BASIC_D, 15L), Map.entry(Track.BASIC_E, 98L),
-        Map.entry(Track.ENHANCED, 146L));
-    assertThat(tracks.get(2024)).containsEntry(Track.ENHANCED, 205L).hasSize(6);
+    assertThat(tracks.get(2013)).containsOnly(Map.entry(MsspTrack.TRACK_1, 215L), Map.entry(MsspTrack.TRACK_2, 5L));
+    assertThat(tracks.get(2014)).containsOnly(Map.entry(MsspTrack.TRACK_1, 330L), Map.entry(MsspTrack.TRACK_2, 3L));
+    assertThat(tracks.get(2016)).containsOnly(Map.entry(MsspTrack.TRACK_1, 410L), Map.entry(MsspTrack.TRACK_2, 6L),
+        Map.entry(MsspTrack.TRACK_3, 16L));
+    assertThat(tracks.get(2018)).containsOnly(Map.entry(MsspTrack.TRACK_1, 453L), Map.entry(MsspTrack.TRACK_1_PLUS, 52L),
+        Map.entry(MsspTrack.TRACK_2, 7L), Map.entry(MsspTrack.TRACK_3, 36L));
+    assertThat(tracks.get(2021)).containsEntry(MsspTrack.BASIC_B, 143L).containsEntry(MsspTrack.ENHANCED, 71L)
+        .containsEntry(MsspTrack.TRACK_1_PLUS, 17L).containsEntry(MsspTrack.BASIC_D, 1L).hasSize(10);
+    assertThat(tracks.get(2022)).containsOnly(Map.entry(MsspTrack.BASIC_A, 29L), Map.entry(MsspTrack.BASIC_B, 169L),
+        Map.entry(MsspTrack.BASIC_C, 25L), Map.entry(MsspTrack.BASIC_D, 15L), Map.entry(MsspTrack.BASIC_E, 98L),
+        Map.entry(MsspTrack.ENHANCED, 146L));
+    assertThat(tracks.get(2024)).containsEntry(MsspTrack.ENHANCED, 205L).hasSize(6);
   }
 
   @Test
@@ -209,7 +209,7 @@ class PufReaderTest {
     assertThat(r.performanceYear()).isEqualTo(2022);
     assertThat(r.assignedBeneficiaries()).hasValue(7207);
     assertThat(r.personYears()).hasValue(6999);
-    assertThat(r.track()).contains(Track.BASIC_B);
+    assertThat(r.track()).contains(MsspTrack.BASIC_B);
     assertThat(r.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(r.agreementPeriodNumber()).isPresent();
     // The report's [Y] is 2,883,145.53; the PUF publishes whole dollars.
@@ -230,7 +230,7 @@ class PufReaderTest {
     assertThat(r.columns()).containsEntry("N_AB", "7207");
 
     PufRecord y2020 = find(dir, "py2020-standardized.csv", "A1540");
-    assertThat(y2020.track()).contains(Track.BASIC_B);
+    assertThat(y2020.track()).contains(MsspTrack.BASIC_B);
     assertThat(y2020.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(y2020.assignedBeneficiaries()).hasValue(3832);
     assertThat(y2020.finalSharingRate().getAsDouble()).isCloseTo(0.39, within(1e-12));
@@ -243,11 +243,11 @@ class PufReaderTest {
     assertThat(y2021.savingsRate().getAsDouble()).isCloseTo(0.0291, within(1e-12));
     assertThat(y2021.qualityScore().getAsDouble()).isCloseTo(0.7624, within(1e-12));
     assertThat(y2021.maximumSharingRate().getAsDouble()).isCloseTo(0.40, within(1e-12));
-    assertThat(y2021.track()).contains(Track.BASIC_B);
+    assertThat(y2021.track()).contains(MsspTrack.BASIC_B);
 
     PufRecord y2018 = find(dir, "py2018.csv", "A1540");
     assertThat(y2018.agreementStart()).contains(LocalDate.of(2016, 1, 1));
-    assertThat(y2018.track()).contains(Track.TRACK_1);
+    assertThat(y2018.track()).contains(MsspTrack.TRACK_1);
     assertThat(y2018.savingsRate().getAsDouble()).isCloseTo(0.070523782, within(1e-12));
     assertThat(y2018.qualityScore().getAsDouble()).isCloseTo(0.8369, within(1e-12));
     assertThat(y2018.revenueLossLimit()).contains(false);
@@ -259,7 +259,7 @@ class PufReaderTest {
     PufRecord palmBeach = find(dir, "py2013.csv", "A67373");
     assertThat(palmBeach.acoName()).isEqualTo("Palm Beach Accountable Care Organization, LLC");
     assertThat(palmBeach.agreementStart()).contains(LocalDate.of(2012, 7, 1));
-    assertThat(palmBeach.track()).contains(Track.TRACK_1);
+    assertThat(palmBeach.track()).contains(MsspTrack.TRACK_1);
     assertThat(palmBeach.payForReporting()).isTrue();
     assertThat(palmBeach.qualityScore()).isEmpty();
     assertThat(palmBeach.maximumSharingRate()).hasValue(0.5);
@@ -276,7 +276,7 @@ class PufReaderTest {
     assertThat(palmBeach.column("Total savings/losses ($)")).contains("$573516045.50");
 
     PufRecord lossSharing = find(dir, "py2013.csv", "A14269");
-    assertThat(lossSharing.track()).contains(Track.TRACK_2);
+    assertThat(lossSharing.track()).contains(MsspTrack.TRACK_2);
     assertThat(lossSharing.generatedSavingsLosses()).hasValue(-9_966_380.30);
     assertThat(lossSharing.earnedSavingsLosses()).hasValue(-3_986_552.12);
     assertThat(lossSharing.maximumSharingRate()).hasValue(0.6);
@@ -335,7 +335,7 @@ class PufReaderTest {
     assertThat(find(dir, "py2015-datacms.csv", "A75625").qualityScore()).hasValue(0.0);
 
     PufRecord y2016 = find(dir, "py2016-datacms.csv", "A04423");
-    assertThat(y2016.track()).contains(Track.TRACK_3);
+    assertThat(y2016.track()).contains(MsspTrack.TRACK_3);
     assertThat(y2016.earnedSavingsLosses()).hasValue(-2_532_113);
     assertThat(y2016.agreementStart()).contains(LocalDate.of(2016, 1, 1));
     assertThat(y2016.agreementPeriodNumber()).hasValue(2);
@@ -350,7 +350,7 @@ class PufReaderTest {
     assertThat(y2017.maximumSharingRate()).hasValue(0.75);
 
     PufRecord y2018 = find(dir, "py2018.csv", "A1033");
-    assertThat(y2018.track()).contains(Track.TRACK_1_PLUS);
+    assertThat(y2018.track()).contains(MsspTrack.TRACK_1_PLUS);
     assertThat(y2018.assignedBeneficiaries()).hasValue(127_371);
     assertThat(y2018.minimumSavingsRate()).hasValue(0.0);
 
@@ -366,14 +366,14 @@ class PufReaderTest {
     assertThat(y2021.revenueLossLimit()).contains(true);
 
     PufRecord y2023 = find(dir, "py2023.csv", "A1488");
-    assertThat(y2023.track()).contains(Track.ENHANCED);
+    assertThat(y2023.track()).contains(MsspTrack.ENHANCED);
     assertThat(y2023.finalLossRate().getAsDouble()).isCloseTo(0.4582, within(1e-12));
     assertThat(y2023.metAlternativeQualityStandard()).isEmpty();
     assertThat(y2023.disasterAdjustment()).hasValue(0);
 
     // 2024: bare percent numbers, '-' for not applicable, the reduced sharing rate.
     PufRecord reduced = find(dir, "py2024.csv", "A5328");
-    assertThat(reduced.track()).contains(Track.BASIC_A);
+    assertThat(reduced.track()).contains(MsspTrack.BASIC_A);
     assertThat(reduced.reducedSharingRate()).contains(true);
     assertThat(reduced.finalSharingRate().getAsDouble()).isCloseTo(0.20, within(1e-12));
     assertThat(reduced.savingsRate().getAsDouble()).isCloseTo(0.0003, within(1e-12));
@@ -466,7 +466,7 @@ class PufReaderTest {
     assertThat(first.disasterAdjustment()).isEmpty();
     PufRecord third = read.values().get(1);
     assertThat(third.agreementStart()).contains(LocalDate.of(2022, 1, 1));
-    assertThat(third.track()).contains(Track.BASIC_E);
+    assertThat(third.track()).contains(MsspTrack.BASIC_E);
     assertThat(third.generatedSavingsLosses()).hasValue(-1_000_000);
     assertThat(third.earnedSavingsLosses()).hasValue(-300_000);
     assertThat(third.savingsRate().getAsDouble()).isCloseTo(-0.02, within(1e-12));
@@ -504,7 +504,7 @@ class PufReaderTest {
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0002");
     PufRecord one = read.values().get(0);
-    assertThat(one.track()).contains(Track.BASIC_B);
+    assertThat(one.track()).contains(MsspTrack.BASIC_B);
     assertThat(one.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(one.savingsRate()).hasValue(0.0743);
     assertThat(one.qualityScore()).hasValue(0.9217);
@@ -513,7 +513,7 @@ class PufReaderTest {
     assertThat(one.revenueLossLimit()).contains(false);
     assertThat(one.columns()).containsKey("aco_id");
     PufRecord two = read.values().get(1);
-    assertThat(two.track()).contains(Track.TRACK_1);
+    assertThat(two.track()).contains(MsspTrack.TRACK_1);
     assertThat(two.agreementStart()).contains(LocalDate.of(2018, 1, 1));
     assertThat(two.qualityScore()).hasValue(1.0);
     assertThat(read.failures()).extracting(RowFailure::row).containsExactly(3, 4, 5);
@@ -542,7 +542,7 @@ class PufReaderTest {
     assertThat(one.qualityScore()).isEmpty();
     assertThat(one.personYears()).hasValue(4900.5);
     PufRecord two = read.values().get(1);
-    assertThat(two.track()).contains(Track.TRACK_2);
+    assertThat(two.track()).contains(MsspTrack.TRACK_2);
     assertThat(two.qualityScore()).hasValue(0.9);
     assertThat(two.finalSharingRate()).hasValue(0.54);
     assertThat(two.agreementStart()).contains(LocalDate.of(2012, 4, 1));

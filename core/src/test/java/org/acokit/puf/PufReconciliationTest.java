@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.acokit.settlement.Settlement;
+import org.acokit.program.mssp.MsspResult;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class PufReconciliationTest {
         .filter(r -> r.record().performanceYear() == 2022 && r.record().acoId().equals("A1540"))
         .findFirst().orElseThrow();
     assertThat(a1540.status()).isEqualTo(ReconciliationStatus.MATCH);
-    Settlement s = a1540.settlement().orElseThrow();
+    MsspResult s = a1540.settlement().orElseThrow();
     // The report's [Y] is 2,883,145.53; the PUF's totals are rounded to whole dollars.
     assertThat(s.earnedSavingsLosses()).isCloseTo(2883145.53, within(1.0));
     assertThat(s.minimumSavingsRate()).isCloseTo(0.0335855855855856, within(1e-15));

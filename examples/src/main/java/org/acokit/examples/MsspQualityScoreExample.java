@@ -13,7 +13,7 @@ import org.acokit.measures.MeasureCatalogs;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.MeasureResult;
-import org.acokit.quality.MsspStepPoints;
+import org.acokit.quality.mssp.MsspStepPoints;
 import org.acokit.quality.mssp.MsspMeasure;
 import org.acokit.quality.mssp.MsspQualityInput;
 import org.acokit.quality.mssp.MsspQualityScore;

@@ -36,7 +36,7 @@ import org.acokit.quality.RateUnit;
 import org.acokit.quality.app.AppQualityInput;
 import org.acokit.quality.app.AppQualityScore;
 import org.acokit.quality.app.AppQualityScoring;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 
 /**
  * Recomputes every ACO's APM Performance Pathway quality score of PY2021-2024 from the measure

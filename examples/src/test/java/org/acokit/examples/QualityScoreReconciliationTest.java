@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.acokit.quality.app.AppQualityScore;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -24,8 +24,8 @@ import org.acokit.contract.SequestrationOrder;
 import org.acokit.contract.ShareBasis;
 import org.acokit.contract.StopLoss;
 import org.acokit.contract.WithholdEarnBack;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 import org.acokit.program.masshealth.MassHealthModel;
 import org.acokit.program.masshealth.MassHealthYear;
 import org.acokit.program.nextgen.NextGenArrangement;
@@ -34,10 +34,10 @@ import org.acokit.program.pioneer.PioneerArrangement;
 import org.acokit.program.pioneer.PioneerYear;
 import org.acokit.program.reach.ReachOption;
 import org.acokit.program.reach.ReachYear;
-import org.acokit.settlement.MsspContracts;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MsspContracts;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * jqwik {@link Arbitrary} providers of contract terms, program presets and performance inputs,
@@ -258,19 +258,19 @@ public final class ContractArbitraries {
    *
    * @return the arbitrary
    */
-  public static Arbitrary<SettlementInput> msspInputs() {
-    Arbitrary<Track> tracks = Arbitraries.of(Track.values());
+  public static Arbitrary<MsspInput> msspInputs() {
+    Arbitrary<MsspTrack> tracks = Arbitraries.of(MsspTrack.values());
     return Combinators.combine(tracks, Arbitraries.integers().between(2013, 2026), Arbitraries.integers()
         .between(5000, 100_000), fractions(0.7, 1.3), fractions(0, 1), Arbitraries.of(QualityStandard.values()),
         Arbitraries.of(0.0, 0.01, 0.02, -1.0))
         .as((track, year, beneficiaries, spendingRatio, score, standard, msr) -> {
           int py = Math.max(track.firstPerformanceYear(), Math.min(track.lastPerformanceYear(), year));
           QualityStandard s = standard == QualityStandard.ALTERNATIVE_MET && py < 2023 ? QualityStandard.MET : standard;
-          SettlementInput.Builder b = SettlementInput.builder().performanceYear(py).track(track)
+          MsspInput.Builder b = MsspInput.builder().performanceYear(py).track(track)
               .agreementStart(LocalDate.of(startYear(py), 1, 1)).assignedBeneficiaries(beneficiaries)
               .personYears(beneficiaries * 0.98).perCapitaBenchmark(11_000).perCapitaExpenditure(11_000 * spendingRatio)
               .quality(QualityOutcome.of(score, s)).participantRevenue(beneficiaries * 3_000.0);
-          if (track.isTwoSided() && !(track == Track.TRACK_2 && startYear(py) < 2016)) {
+          if (track.isTwoSided() && !(track == MsspTrack.TRACK_2 && startYear(py) < 2016)) {
             b.msrElection(msr < 0 ? MsrElection.variable() : msr == 0 ? MsrElection.zero() : MsrElection.fixed(msr));
           }
           return b.build();

@@ -14,9 +14,9 @@ import org.acokit.contract.ContractSettlement;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.ContractValidator;
 import org.acokit.contract.PerformanceInputs;
-import org.acokit.settlement.MsspContracts;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MsspContracts;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * The invariants over every program preset (Pioneer, Next Generation, REACH, MassHealth, MSSP)
@@ -40,7 +40,7 @@ class PresetPropertiesTest {
   }
 
   @Provide
-  Arbitrary<SettlementInput> mssp() {
+  Arbitrary<MsspInput> mssp() {
     return ContractArbitraries.msspInputs();
   }
 
@@ -82,7 +82,7 @@ class PresetPropertiesTest {
   }
 
   @Property(tries = 2000)
-  void msspAsContractTermsPaysWhatTheMsspEnginePays(@ForAll("mssp") SettlementInput input) {
+  void msspAsContractTermsPaysWhatTheMsspEnginePays(@ForAll("mssp") MsspInput input) {
     double mssp = MsspSettlement.settle(input).earnedSavingsLosses();
     double contract = ContractSettlement.settle(MsspContracts.terms(input), MsspContracts.performance(input)).payment();
     assertThat(contract).isCloseTo(mssp, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(mssp))));

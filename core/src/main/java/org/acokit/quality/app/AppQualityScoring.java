@@ -16,7 +16,7 @@ import org.acokit.quality.MeasureScore;
 import org.acokit.quality.MipsAchievementPoints;
 import org.acokit.quality.PointsFunction;
 import org.acokit.quality.ScoreStatus;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 
 /**
  * Scores an ACO's quality under the APM Performance Pathway (Shared Savings Program, PY2021 on).

@@ -13,7 +13,7 @@ import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.MeasureResult;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 import org.junit.jupiter.api.Test;
 
 /**

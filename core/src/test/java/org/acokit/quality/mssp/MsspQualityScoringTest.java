@@ -18,8 +18,8 @@ import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.MeasureResult;
-import org.acokit.quality.MsspStepPoints;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.mssp.MsspStepPoints;
+import org.acokit.quality.QualityStandard;
 import org.junit.jupiter.api.Test;
 
 /**

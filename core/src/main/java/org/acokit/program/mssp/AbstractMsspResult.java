@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
 import java.util.OptionalDouble;
 
@@ -17,19 +17,19 @@ import org.immutables.value.Value;
  * [M], shared losses [Z], the loss cap [BB], capped losses [CC], the EUC adjustment [FF] and the
  * payment due to CMS [GG] are zero or negative. Rows that apply only to two-sided tracks are
  * empty for one-sided tracks. {@link #earnedSavingsLosses()} is the single number CMS publishes
- * as {@code EarnSaveLoss}. Produced by {@link MsspSettlement#settle(SettlementInput)}; immutable
+ * as {@code EarnSaveLoss}. Produced by {@link MsspSettlement#settle(MsspInput)}; immutable
  * and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractSettlement {
+abstract class AbstractMsspResult {
 
   /**
    * The inputs that were settled.
    *
    * @return the inputs
    */
-  public abstract SettlementInput input();
+  public abstract MsspInput input();
 
   /**
    * [I] Total benchmark expenditures minus total expenditures, dollars: [H] - [G].
@@ -213,6 +213,6 @@ abstract class AbstractSettlement {
    * @return the explanation
    */
   public Explanation explain() {
-    return Table3.explain((Settlement) this);
+    return Table3.explain((MsspResult) this);
   }
 }

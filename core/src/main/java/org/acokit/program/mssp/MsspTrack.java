@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.program;
+package org.acokit.program.mssp;
 
 /**
  * A Medicare Shared Savings Program track (or BASIC track level) with the performance years in
@@ -24,7 +24,7 @@ package org.acokit.program;
  * into 2013), Track 3 from 2016, Track 1+ from 2018, all four through 2021 (agreement periods that
  * started before 7/1/2019 ran out by then); BASIC and ENHANCED from the 7/1/2019 start onward.
  */
-public enum Track {
+public enum MsspTrack {
   /** Track 1: one-sided, 50% maximum sharing rate. */
   TRACK_1("Track 1", 2012, 2021, false, 0.50, 0.10),
   /** Track 1+ Model: two-sided with limited downside, 50% maximum sharing rate, 30% loss rate. */
@@ -53,7 +53,7 @@ public enum Track {
   private final double maximumSharingRate;
   private final double performancePaymentLimitRate;
 
-  Track(String label, int firstYear, int lastYear, boolean twoSided, double maximumSharingRate,
+  MsspTrack(String label, int firstYear, int lastYear, boolean twoSided, double maximumSharingRate,
       double performancePaymentLimitRate) {
     this.label = label;
     this.firstYear = firstYear;
@@ -213,13 +213,13 @@ public enum Track {
    * @return the track
    * @throws IllegalArgumentException if no track matches
    */
-  public static Track parse(String text) {
-    for (Track t : values()) {
+  public static MsspTrack parse(String text) {
+    for (MsspTrack t : values()) {
       if (t.label.equalsIgnoreCase(text.trim()) || t.name().equalsIgnoreCase(text.trim())) {
         return t;
       }
     }
     throw new IllegalArgumentException("track '" + text + "' is unknown: expected one of "
-        + java.util.Arrays.stream(values()).map(Track::label).collect(java.util.stream.Collectors.joining(", ")));
+        + java.util.Arrays.stream(values()).map(MsspTrack::label).collect(java.util.stream.Collectors.joining(", ")));
   }
 }

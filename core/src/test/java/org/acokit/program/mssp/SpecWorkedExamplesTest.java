@@ -1,15 +1,17 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +21,15 @@ import org.junit.jupiter.api.Test;
 class SpecWorkedExamplesTest {
 
   /** $500M benchmark, $487M expenditures, 60,000 beneficiaries (one-sided MSR 2%), BASIC Level B. */
-  private static SettlementInput basicB(QualityOutcome quality) {
-    return SettlementInput.builder().performanceYear(2023).track(Track.BASIC_B)
+  private static MsspInput basicB(QualityOutcome quality) {
+    return MsspInput.builder().performanceYear(2023).track(MsspTrack.BASIC_B)
         .agreementStart(LocalDate.of(2022, 1, 1)).assignedBeneficiaries(60000).personYears(50000)
         .perCapitaBenchmark(10000).perCapitaExpenditure(9740).quality(quality).build();
   }
 
   /** $130M benchmark, $132.6M expenditures, 16,000 beneficiaries, MLR 1%, ENHANCED, EUC 90% x 15%. */
-  private static SettlementInput enhanced(QualityOutcome quality) {
-    return SettlementInput.builder().performanceYear(2023).track(Track.ENHANCED)
+  private static MsspInput enhanced(QualityOutcome quality) {
+    return MsspInput.builder().performanceYear(2023).track(MsspTrack.ENHANCED)
         .agreementStart(LocalDate.of(2022, 1, 1)).assignedBeneficiaries(16000).personYears(13000)
         .perCapitaBenchmark(10000).perCapitaExpenditure(10200).quality(quality)
         .msrElection(MsrElection.fixed(0.01)).euc(EucExposure.of(0.90, 0.15)).build();
@@ -35,7 +37,7 @@ class SpecWorkedExamplesTest {
 
   @Test
   void basicLevelBMeetingTheQualityStandard() {
-    Settlement s = MsspSettlement.settle(basicB(QualityOutcome.of(0.9, QualityStandard.MET)));
+    MsspResult s = MsspSettlement.settle(basicB(QualityOutcome.of(0.9, QualityStandard.MET)));
     assertThat(s.generatedSavingsLosses()).isCloseTo(13_000_000, within(1e-6));
     assertThat(s.minimumSavingsRate() * s.totalBenchmarkExpenditures()).isCloseTo(10_000_000, within(1e-6));
     assertThat(s.sharedSavings()).isCloseTo(5_200_000, within(1e-6));
@@ -46,7 +48,7 @@ class SpecWorkedExamplesTest {
 
   @Test
   void basicLevelBMeetingOnlyTheAlternativeStandard() {
-    Settlement s = MsspSettlement.settle(basicB(QualityOutcome.of(0.45, QualityStandard.ALTERNATIVE_MET)));
+    MsspResult s = MsspSettlement.settle(basicB(QualityOutcome.of(0.45, QualityStandard.ALTERNATIVE_MET)));
     assertThat(s.finalSharingRate()).isCloseTo(0.18, within(1e-15));
     assertThat(s.sharedSavings()).isCloseTo(2_340_000, within(1e-6));
     assertThat(s.sequestrationAdjustment()).isCloseTo(46_800, within(1e-6));
@@ -55,7 +57,7 @@ class SpecWorkedExamplesTest {
 
   @Test
   void enhancedMissingEveryQualityStandard() {
-    Settlement s = MsspSettlement.settle(enhanced(QualityOutcome.of(0.0, QualityStandard.NOT_MET)));
+    MsspResult s = MsspSettlement.settle(enhanced(QualityOutcome.of(0.0, QualityStandard.NOT_MET)));
     assertThat(s.generatedSavingsLosses()).isCloseTo(-2_600_000, within(1e-6));
     assertThat(s.minimumLossRate()).hasValue(-0.01);
     assertThat(s.sharedLossRate()).hasValue(0.75);
@@ -67,7 +69,7 @@ class SpecWorkedExamplesTest {
 
   @Test
   void enhancedMeetingOnlyTheAlternativeStandard() {
-    Settlement s = MsspSettlement.settle(enhanced(QualityOutcome.of(0.45, QualityStandard.ALTERNATIVE_MET)));
+    MsspResult s = MsspSettlement.settle(enhanced(QualityOutcome.of(0.45, QualityStandard.ALTERNATIVE_MET)));
     assertThat(s.sharedLossRate().getAsDouble()).isCloseTo(0.6625, within(1e-15));
     assertThat(s.sharedLosses().getAsDouble()).isCloseTo(-1_722_500, within(1e-6));
     // The specification's text reuses the previous example's $1.95M in its EUC step (and so prints
@@ -80,12 +82,12 @@ class SpecWorkedExamplesTest {
   void basicLevelELossSharingLimit() {
     // Section 4.3 step 9: benchmark $93,411,313, revenue $13,630,983: 8% of revenue ($1,090,479)
     // is below 4% of the benchmark ($3,736,453), so it is the limit.
-    SettlementInput in = SettlementInput.builder().performanceYear(2023).track(Track.BASIC_E)
+    MsspInput in = MsspInput.builder().performanceYear(2023).track(MsspTrack.BASIC_E)
         .agreementStart(LocalDate.of(2022, 1, 1)).assignedBeneficiaries(10000).personYears(10000)
         .perCapitaBenchmark(9341.1313).perCapitaExpenditure(11000)
         .quality(QualityOutcome.of(0.8, QualityStandard.MET)).msrElection(MsrElection.zero())
         .participantRevenue(13630983).build();
-    Settlement s = MsspSettlement.settle(in);
+    MsspResult s = MsspSettlement.settle(in);
     assertThat(s.sharedLossesCap().getAsDouble()).isCloseTo(-1_090_478.64, within(1e-6));
     assertThat(s.sharedLossesCapBasis()).hasValueSatisfying(b -> assertThat(b).startsWith("8% of [AA]"));
   }

@@ -1,8 +1,10 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +16,8 @@ import java.util.Locale;
 import org.acokit.contract.ContractResult;
 import org.acokit.contract.ContractSettlement;
 import org.acokit.contract.ContractValidator;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 import org.acokit.puf.PufReader;
 import org.acokit.puf.PufReconciliation;
 import org.acokit.puf.ReconciledAcoYear;
@@ -41,7 +43,7 @@ class MsspContractsTest {
       if (!row.isReproduced()) {
         continue;
       }
-      SettlementInput input = PufReconciliation.settlementInput(row.record());
+      MsspInput input = PufReconciliation.settlementInput(row.record());
       double mssp = MsspSettlement.settle(input).earnedSavingsLosses();
       assertThat(ContractValidator.validate(MsspContracts.terms(input))).isEmpty();
       ContractResult contract = ContractSettlement.settle(MsspContracts.terms(input), MsspContracts.performance(input));
@@ -61,7 +63,7 @@ class MsspContractsTest {
 
   @Test
   void basicLevelEWithRevenueLimitMatches() {
-    SettlementInput input = SettlementInput.builder().performanceYear(2024).track(Track.BASIC_E)
+    MsspInput input = MsspInput.builder().performanceYear(2024).track(MsspTrack.BASIC_E)
         .agreementStart(LocalDate.of(2024, 1, 1)).assignedBeneficiaries(10000).personYears(10000)
         .perCapitaBenchmark(12000).perCapitaExpenditure(12600)
         .quality(QualityOutcome.of(0.8, QualityStandard.MET)).msrElection(MsrElection.fixed(0.02))
@@ -74,7 +76,7 @@ class MsspContractsTest {
 
   @Test
   void terminationAndEucBecomeTheLossReduction() {
-    SettlementInput input = SettlementInput.builder().performanceYear(2022).track(Track.ENHANCED)
+    MsspInput input = MsspInput.builder().performanceYear(2022).track(MsspTrack.ENHANCED)
         .agreementStart(LocalDate.of(2020, 1, 1)).assignedBeneficiaries(20000).personYears(20000)
         .perCapitaBenchmark(11000).perCapitaExpenditure(11700)
         .quality(QualityOutcome.of(0.9, QualityStandard.MET)).msrElection(MsrElection.zero())
@@ -87,7 +89,7 @@ class MsspContractsTest {
 
   @Test
   void theGuardrailIsNotExpressedInContractTerms() {
-    SettlementInput guardrail = MsspSettlementTest.simple(Track.ENHANCED, 2024, 20000)
+    MsspInput guardrail = MsspSettlementTest.simple(MsspTrack.ENHANCED, 2024, 20000)
         .withMsrElection(MsrElection.zero()).withRecalculatedPerCapitaBenchmark(10100);
     assertThatThrownBy(() -> MsspContracts.terms(guardrail)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recalculatedPerCapitaBenchmark");

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.quality;
 
 import org.acokit.internal.AcoStyle;
 import org.acokit.internal.Checks;

@@ -1,8 +1,10 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -17,9 +19,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MinimumSavingsRate;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 
 /**
  * Invariants of the settlement over generated ACO-years of every track and performance year.
@@ -29,25 +31,25 @@ class MsspSettlementPropertiesTest {
   private static final double CENT = 0.005;
 
   @Property(tries = 2000)
-  void earnedPaymentNeverExceedsThePaymentLimitAndIsNeverNegative(@ForAll("inputs") SettlementInput in) {
-    Settlement s = MsspSettlement.settle(in);
+  void earnedPaymentNeverExceedsThePaymentLimitAndIsNeverNegative(@ForAll("inputs") MsspInput in) {
+    MsspResult s = MsspSettlement.settle(in);
     assertThat(s.earnedPerformancePayment()).isLessThanOrEqualTo(s.sharedSavingsCap());
     assertThat(s.earnedPerformancePayment()).isGreaterThanOrEqualTo(0);
     assertThat(s.sharedSavingsCap()).isEqualTo(in.track().performancePaymentLimitRate() * in.totalBenchmarkExpenditures());
   }
 
   @Property(tries = 2000)
-  void paymentNeverDecreasesAsSavingsGrow(@ForAll("inputs") SettlementInput in,
+  void paymentNeverDecreasesAsSavingsGrow(@ForAll("inputs") MsspInput in,
       @ForAll @DoubleRange(min = 0.0, max = 0.3) double lowerSpending) {
-    SettlementInput better = in.withPerCapitaExpenditure(in.perCapitaExpenditure() * (1 - lowerSpending));
+    MsspInput better = in.withPerCapitaExpenditure(in.perCapitaExpenditure() * (1 - lowerSpending));
     double before = MsspSettlement.settle(in).earnedSavingsLosses();
     double after = MsspSettlement.settle(better).earnedSavingsLosses();
     assertThat(after).isGreaterThanOrEqualTo(before - 1e-6 * Math.abs(before) - CENT);
   }
 
   @Property(tries = 2000)
-  void owedLossesNeverExceedTheLossLimit(@ForAll("inputs") SettlementInput in) {
-    Settlement s = MsspSettlement.settle(in);
+  void owedLossesNeverExceedTheLossLimit(@ForAll("inputs") MsspInput in) {
+    MsspResult s = MsspSettlement.settle(in);
     if (!in.track().isTwoSided()) {
       assertThat(s.paymentDueToCms()).isEmpty();
       assertThat(s.earnedSavingsLosses()).isGreaterThanOrEqualTo(0);
@@ -63,8 +65,8 @@ class MsspSettlementPropertiesTest {
   }
 
   @Property(tries = 1000)
-  void minimumLossRateMirrorsMinimumSavingsRate(@ForAll("inputs") SettlementInput in) {
-    Settlement s = MsspSettlement.settle(in);
+  void minimumLossRateMirrorsMinimumSavingsRate(@ForAll("inputs") MsspInput in) {
+    MsspResult s = MsspSettlement.settle(in);
     if (in.track().isTwoSided()) {
       assertThat(s.minimumLossRate()).hasValue(-s.minimumSavingsRate());
     } else {
@@ -73,7 +75,7 @@ class MsspSettlementPropertiesTest {
   }
 
   @Property(tries = 1000)
-  void sharedLossRateStaysWithinTrackBounds(@ForAll("inputs") SettlementInput in) {
+  void sharedLossRateStaysWithinTrackBounds(@ForAll("inputs") MsspInput in) {
     if (!in.track().isTwoSided()) {
       return;
     }
@@ -92,9 +94,9 @@ class MsspSettlementPropertiesTest {
   }
 
   @Provide
-  Arbitrary<SettlementInput> inputs() {
-    List<Track> tracks = Arrays.stream(Track.values()).collect(Collectors.toList());
-    Arbitrary<Track> track = Arbitraries.of(tracks);
+  Arbitrary<MsspInput> inputs() {
+    List<MsspTrack> tracks = Arrays.stream(MsspTrack.values()).collect(Collectors.toList());
+    Arbitrary<MsspTrack> track = Arbitraries.of(tracks);
     return track.flatMap(t -> {
       Arbitrary<Integer> py = Arbitraries.integers().between(Math.max(t.firstPerformanceYear(), 2013), t.lastPerformanceYear());
       return py.flatMap(year -> Combinators.combine(
@@ -109,15 +111,15 @@ class MsspSettlementPropertiesTest {
           .as((startYear, n, personYears, benchmark, ratio, score, standard, electionPick) -> {
             QualityStandard qs = standard == 0 ? QualityStandard.MET
                 : standard == 1 && year >= 2023 ? QualityStandard.ALTERNATIVE_MET : QualityStandard.NOT_MET;
-            int start = t.isBasic() || t == Track.ENHANCED ? Math.max(startYear, 2019) : startYear;
+            int start = t.isBasic() || t == MsspTrack.ENHANCED ? Math.max(startYear, 2019) : startYear;
             start = Math.min(start, year);
-            SettlementInput.Builder b = SettlementInput.builder().performanceYear(year).track(t)
-                .agreementStart(LocalDate.of(start, start == 2019 && (t.isBasic() || t == Track.ENHANCED) ? 7 : 1, 1))
+            MsspInput.Builder b = MsspInput.builder().performanceYear(year).track(t)
+                .agreementStart(LocalDate.of(start, start == 2019 && (t.isBasic() || t == MsspTrack.ENHANCED) ? 7 : 1, 1))
                 .assignedBeneficiaries(n).personYears(personYears).perCapitaBenchmark(benchmark)
                 .perCapitaExpenditure(benchmark * ratio).quality(QualityOutcome.of(score, qs))
                 .participantRevenue(benchmark * personYears * score * 0.6)
                 .lowRevenue(electionPick % 2 == 0);
-            if (t.isTwoSided() && !(t == Track.TRACK_2 && start < 2016)) {
+            if (t.isTwoSided() && !(t == MsspTrack.TRACK_2 && start < 2016)) {
               b.msrElection(electionPick == 0 ? MsrElection.zero() : electionPick == 1 ? MsrElection.variable()
                   : MsrElection.fixed(0.005 * (electionPick - 1)));
             }

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.program;
+package org.acokit.program.mssp;
 
 import java.util.Locale;
 import java.util.Objects;

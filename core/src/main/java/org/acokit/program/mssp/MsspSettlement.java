@@ -1,16 +1,18 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
-import org.acokit.program.MsspProgramYear;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MinimumSavingsRate;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspProgramYear;
+import org.acokit.program.mssp.MsspTrack;
 
 /**
  * The Medicare Shared Savings Program settlement: from the updated benchmark, expenditures and
@@ -38,12 +40,12 @@ import org.acokit.program.Track;
  *       termination (which also forfeits any savings), [FF] = [CC] x [DD] x [EE] for an EUC,
  *       [GG] = [CC] - [FF].</li>
  *   <li>Agreement periods starting 2024 and later, when the input has a
- *       {@link SettlementInput#recalculatedPerCapitaBenchmark() recalculated (two-way blend)
+ *       {@link MsspInput#recalculatedPerCapitaBenchmark() recalculated (two-way blend)
  *       benchmark}: if expenditures exceed the three-way benchmark by at least the MLR and the
  *       recalculated benchmark is higher, losses are settled against the recalculated benchmark;
  *       if expenditures are below it, the ACO neither shares losses nor earns savings
  *       (42 CFR 425.652(b)(5)). The settlement then reports the recalculated benchmark in [F] and
- *       the replaced one in {@link Settlement#replacedPerCapitaBenchmark()}.</li>
+ *       the replaced one in {@link MsspResult#replacedPerCapitaBenchmark()}.</li>
  * </ol>
  * Pure function; thread-safe.
  */
@@ -63,22 +65,22 @@ public final class MsspSettlement {
    * @throws IllegalArgumentException if a rule needs an input that is missing (an MSR election of
    *     a two-sided ACO, participant revenue for a revenue-based loss limit)
    */
-  public static Settlement settle(SettlementInput input) {
-    Settlement threeWay = settle(input, true);
+  public static MsspResult settle(MsspInput input) {
+    MsspResult threeWay = settle(input, true);
     if (input.recalculatedPerCapitaBenchmark().isEmpty() || threeWay.outcome() != SavingsOrLosses.LOSSES
         || input.recalculatedPerCapitaBenchmark().getAsDouble() <= input.perCapitaBenchmark()) {
       return threeWay;
     }
-    SettlementInput recalculated = input.withPerCapitaBenchmark(input.recalculatedPerCapitaBenchmark().getAsDouble());
-    return Settlement.copyOf(settle(recalculated, false)).withReplacedPerCapitaBenchmark(input.perCapitaBenchmark());
+    MsspInput recalculated = input.withPerCapitaBenchmark(input.recalculatedPerCapitaBenchmark().getAsDouble());
+    return MsspResult.copyOf(settle(recalculated, false)).withReplacedPerCapitaBenchmark(input.perCapitaBenchmark());
   }
 
   /**
    * Settles against the input's per capita benchmark; without {@code savingsAllowed} an ACO with
    * expenditures below the benchmark earns nothing (425.652(b)(5)(ii)).
    */
-  private static Settlement settle(SettlementInput input, boolean savingsAllowed) {
-    Track track = input.track();
+  private static MsspResult settle(MsspInput input, boolean savingsAllowed) {
+    MsspTrack track = input.track();
     int py = input.performanceYear();
     MsspProgramYear year = MsspProgramYear.of(py);
     double benchmark = input.totalBenchmarkExpenditures();
@@ -107,7 +109,7 @@ public final class MsspSettlement {
     double sequestration = sequestrationRate * sharedSavings;
     double earned = Math.min(sharedSavings - sequestration, cap);
 
-    Settlement.Builder result = Settlement.builder()
+    MsspResult.Builder result = MsspResult.builder()
         .input(input)
         .generatedSavingsLosses(generated)
         .minimumSavingsRate(msr)
@@ -160,7 +162,7 @@ public final class MsspSettlement {
    * [L]: the sliding scale for one-sided tracks and the variable election; otherwise the elected
    * rate, except the scale again below 5,000 beneficiaries from 7/1/2019 (42 CFR 425.110(b)(3)).
    */
-  static Msr minimumSavingsRate(SettlementInput input) {
+  static Msr minimumSavingsRate(MsspInput input) {
     MsrElection election = election(input);
     if (election.kind() == MsrElection.Kind.VARIABLE) {
       return new Msr(MinimumSavingsRate.slidingScale(input.assignedBeneficiaries()),
@@ -174,15 +176,15 @@ public final class MsspSettlement {
     return new Msr(election.rate(), "elected " + election);
   }
 
-  private static MsrElection election(SettlementInput input) {
-    Track track = input.track();
+  private static MsrElection election(MsspInput input) {
+    MsspTrack track = input.track();
     if (!track.isTwoSided()) {
       return MsrElection.variable();
     }
     if (input.msrElection().isPresent()) {
       return input.msrElection().get();
     }
-    if (track == Track.TRACK_2 && input.agreementStart().getYear() < 2016) {
+    if (track == MsspTrack.TRACK_2 && input.agreementStart().getYear() < 2016) {
       return MsrElection.fixed(0.02);
     }
     throw new IllegalArgumentException("msrElection is required for two-sided track " + track.label()
@@ -190,13 +192,13 @@ public final class MsspSettlement {
   }
 
   /** Performance years that start on or after 7/1/2019: PY2020 on, and the July-December 2019 period. */
-  private static boolean performancePeriodStartsAfterJune2019(SettlementInput input) {
+  private static boolean performancePeriodStartsAfterJune2019(MsspInput input) {
     return input.performanceYear() >= 2020
         || (input.performanceYear() == 2019 && !input.agreementStart().isBefore(JULY_2019));
   }
 
   /** [T] before any 2024+ reduction: the final sharing rate the quality result earns. */
-  static double qualitySharingRate(SettlementInput input) {
+  static double qualitySharingRate(MsspInput input) {
     double max = input.track().maximumSharingRate();
     QualityOutcome quality = input.quality();
     int py = input.performanceYear();
@@ -211,7 +213,7 @@ public final class MsspSettlement {
   }
 
   /** Whether the 2024+ reduced sharing rate of 425.605(h) applies to the ACO when savings miss the MSR. */
-  static boolean reducedRateApplies(SettlementInput input) {
+  static boolean reducedRateApplies(MsspInput input) {
     return input.performanceYear() >= 2024
         && input.track().isBasic()
         && input.lowRevenue().orElse(false)
@@ -220,8 +222,8 @@ public final class MsspSettlement {
   }
 
   /** [U]: the shared loss rate of a two-sided track. */
-  static double sharedLossRate(SettlementInput input) {
-    Track track = input.track();
+  static double sharedLossRate(MsspInput input) {
+    MsspTrack track = input.track();
     QualityOutcome quality = input.quality();
     int py = input.performanceYear();
     switch (track) {
@@ -261,9 +263,9 @@ public final class MsspSettlement {
     }
   }
 
-  private static LossLimit lossLimit(SettlementInput input, double benchmark) {
-    Track track = input.track();
-    if (track == Track.TRACK_2) {
+  private static LossLimit lossLimit(MsspInput input, double benchmark) {
+    MsspTrack track = input.track();
+    if (track == MsspTrack.TRACK_2) {
       int year = yearOfAgreement(input);
       double rate = track2LossLimitRate(input);
       return new LossLimit(rate * benchmark, percent(rate) + " of [H] in agreement year " + year
@@ -274,11 +276,11 @@ public final class MsspSettlement {
     if (track.revenueLossLimitRate().isEmpty()) {
       return new LossLimit(benchmarkRate * benchmark, percent(benchmarkRate) + " of [H] (42 CFR 425.610(g))");
     }
-    String source = track == Track.TRACK_1_PLUS ? "Track 1+ Model terms" : "42 CFR 425.605(d)(1)";
+    String source = track == MsspTrack.TRACK_1_PLUS ? "Track 1+ Model terms" : "42 CFR 425.605(d)(1)";
     return revenueBased(input, benchmark, track.revenueLossLimitRate().getAsDouble(), benchmarkRate, source);
   }
 
-  private static LossLimit revenueBased(SettlementInput input, double benchmark, double revenueRate,
+  private static LossLimit revenueBased(MsspInput input, double benchmark, double revenueRate,
       double benchmarkRate, String source) {
     double benchmarkBased = benchmarkRate * benchmark;
     OptionalDouble revenue = input.participantRevenue();
@@ -297,13 +299,13 @@ public final class MsspSettlement {
   }
 
   /** Track 2's loss sharing limit as a share of the benchmark: 5%, 7.5%, then 10% by agreement year (425.606(g)). */
-  static double track2LossLimitRate(SettlementInput input) {
+  static double track2LossLimitRate(MsspInput input) {
     int year = yearOfAgreement(input);
     return year == 1 ? 0.05 : year == 2 ? 0.075 : 0.10;
   }
 
   /** The year of the agreement period the performance year is: 1 for the first. */
-  static int yearOfAgreement(SettlementInput input) {
+  static int yearOfAgreement(MsspInput input) {
     int firstPerformanceYear = Math.max(input.agreementStart().getYear(), 2013);
     return input.performanceYear() - firstPerformanceYear + 1;
   }

@@ -1,15 +1,16 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
 import java.util.OptionalDouble;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
 import org.acokit.explain.ValueKind;
 import org.acokit.population.EnrollmentType;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspTrack;
 
 /**
  * Builds the explanation of a settlement in the rows and labels of CMS's Table 3.
@@ -22,9 +23,9 @@ final class Table3 {
   private Table3() {
   }
 
-  static Explanation explain(Settlement s) {
-    SettlementInput in = s.input();
-    Track track = in.track();
+  static Explanation explain(MsspResult s) {
+    MsspInput in = s.input();
+    MsspTrack track = in.track();
     boolean twoSided = track.isTwoSided();
     Explanation.Builder e = Explanation.builder().title(TITLE + " - PY" + in.performanceYear() + ", " + track.label());
     e.addSteps(ExplanationStep.of("A", "Assigned Beneficiaries", ValueKind.COUNT, in.assignedBeneficiaries(), "input"));
@@ -141,7 +142,7 @@ final class Table3 {
     }
   }
 
-  private static String sharingRateRule(Settlement s) {
+  private static String sharingRateRule(MsspResult s) {
     int py = s.input().performanceYear();
     String base;
     if (py <= 2020) {
@@ -154,7 +155,7 @@ final class Table3 {
     return s.reducedSharingRate() ? "half of (" + base + "): low-revenue ACO below the MSR" : base;
   }
 
-  private static String lossRateRule(SettlementInput in) {
+  private static String lossRateRule(MsspInput in) {
     switch (in.track()) {
       case TRACK_2:
         return "1 - final sharing rate, at most 60%";

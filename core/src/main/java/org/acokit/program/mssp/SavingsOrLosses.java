@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
 /**
  * Table 3 [P]: whether the ACO realized savings or losses beyond its minimum savings or loss

@@ -1,8 +1,10 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 
 import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
@@ -13,12 +15,12 @@ import org.acokit.contract.QualityTerms;
 import org.acokit.contract.SavingsQuality;
 import org.acokit.contract.SequestrationOrder;
 import org.acokit.contract.ShareBasis;
-import org.acokit.program.MsspProgramYear;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspProgramYear;
+import org.acokit.program.mssp.MsspTrack;
 
 /**
  * The Medicare Shared Savings Program in the contract-terms vocabulary: maps an ACO-year's
- * {@link SettlementInput} (track, performance year, inputs) to {@link ContractTerms} and
+ * {@link MsspInput} (track, performance year, inputs) to {@link ContractTerms} and
  * {@link PerformanceInputs} whose settlement by
  * {@link org.acokit.contract.ContractSettlement} pays what {@link MsspSettlement#settle} pays.
  * <p>
@@ -61,8 +63,8 @@ public final class MsspContracts {
    * @throws IllegalArgumentException if the rules need an input that is missing (an MSR election
    *     of a two-sided ACO)
    */
-  public static ContractTerms terms(SettlementInput input) {
-    Track track = input.track();
+  public static ContractTerms terms(MsspInput input) {
+    MsspTrack track = input.track();
     int py = input.performanceYear();
     if (input.recalculatedPerCapitaBenchmark().isPresent()) {
       throw new IllegalArgumentException("recalculatedPerCapitaBenchmark (the 2024+ guardrail of 42 CFR 425.652(b)(5)) "
@@ -119,9 +121,9 @@ public final class MsspContracts {
    * @param input the MSSP settlement inputs
    * @return the performance inputs
    */
-  public static PerformanceInputs performance(SettlementInput input) {
+  public static PerformanceInputs performance(MsspInput input) {
     QualityOutcome quality = input.quality();
-    boolean complementReadsMaximum = input.track() == Track.TRACK_2 && input.performanceYear() >= 2021
+    boolean complementReadsMaximum = input.track() == MsspTrack.TRACK_2 && input.performanceYear() >= 2021
         && quality.standard() == QualityStandard.MET;
     double lossShareKept = input.euc().map(e -> 1 - e.reductionFactor()).orElse(1.0);
     if (input.monthsParticipated().isPresent()) {
@@ -138,9 +140,9 @@ public final class MsspContracts {
     return b.build();
   }
 
-  private static Cap lossCap(SettlementInput input) {
-    Track track = input.track();
-    if (track == Track.TRACK_2) {
+  private static Cap lossCap(MsspInput input) {
+    MsspTrack track = input.track();
+    if (track == MsspTrack.TRACK_2) {
       return Cap.ofBenchmark(MsspSettlement.track2LossLimitRate(input));
     }
     double benchmarkRate = track.benchmarkLossLimitRate().getAsDouble();

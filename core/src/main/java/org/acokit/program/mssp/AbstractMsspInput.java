@@ -1,8 +1,10 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.settlement;
+package org.acokit.program.mssp;
 
+import org.acokit.quality.QualityStandard;
+import org.acokit.quality.QualityOutcome;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,8 +13,8 @@ import java.util.OptionalInt;
 import org.acokit.internal.AcoStyle;
 import org.acokit.internal.Checks;
 import org.acokit.population.EnrollmentVector;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +24,8 @@ import org.immutables.value.Value;
  * Dollar amounts are US dollars per person-year (per capita) unless named total; rates are
  * fractions. Example (ACO A1540, PY2022, BASIC Level B):
  * <pre>{@code
- * SettlementInput.builder()
- *     .performanceYear(2022).track(Track.BASIC_B).agreementStart(LocalDate.of(2019, 7, 1))
+ * MsspInput.builder()
+ *     .performanceYear(2022).track(MsspTrack.BASIC_B).agreementStart(LocalDate.of(2019, 7, 1))
  *     .assignedBeneficiaries(7207).personYears(6999.33333333326)
  *     .perCapitaBenchmark(14136.6916270482).perCapitaExpenditure(13085.8825389186)
  *     .quality(QualityOutcome.of(0.7326, QualityStandard.MET))
@@ -35,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractSettlementInput {
+abstract class AbstractMsspInput {
 
   /** The first performance year of the program. */
   static final int FIRST_YEAR = 2012;
@@ -55,7 +57,7 @@ abstract class AbstractSettlementInput {
    *
    * @return the track
    */
-  public abstract Track track();
+  public abstract MsspTrack track();
 
   /**
    * The start date of the current agreement period; selects agreement-period rules (Track 2's
@@ -263,7 +265,7 @@ abstract class AbstractSettlementInput {
       throw new IllegalArgumentException("msrElection " + election + " is not allowed for one-sided track "
           + track().label() + ": one-sided tracks use the variable, size-based MSR only");
     }
-    if (track() == Track.TRACK_2 && agreementStart().getYear() < 2016
+    if (track() == MsspTrack.TRACK_2 && agreementStart().getYear() < 2016
         && !(election.kind() == MsrElection.Kind.FIXED && election.rate() == 0.02)) {
       throw new IllegalArgumentException("msrElection " + election + " is not allowed for Track 2 agreements that "
           + "started before 2016 (" + agreementStart() + "): their MSR/MLR is fixed at 2% (42 CFR 425.606(b)(1)(i))");

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.quality;
+package org.acokit.quality.mssp;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +9,11 @@ import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.Checks;
+import org.acokit.quality.DecileBenchmark;
+import org.acokit.quality.MeasureResult;
+import org.acokit.quality.MeasureScore;
+import org.acokit.quality.PointsFunction;
+import org.acokit.quality.ScoreStatus;
 
 /**
  * Shared Savings Program measure points, PY2012-2020 (42 CFR 425.502(b)-(c)): a step function of
