@@ -15,9 +15,24 @@ package org.acokit.quality;
  */
 public enum QualityStandard {
   /** The quality standard of the year was met (the full maximum sharing rate is earned from 2021). */
-  MET,
+  MET("Yes"),
   /** Only the alternative quality performance standard was met (2023 on): the rate is scaled by quality. */
-  ALTERNATIVE_MET,
+  ALTERNATIVE_MET("Alternative"),
   /** No standard was met: no shared savings, and the maximum loss rate. */
-  NOT_MET
+  NOT_MET("No");
+
+  private final String label;
+
+  QualityStandard(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The answer CMS's Table 3 [S] prints: "Yes", "Alternative" or "No".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
 }

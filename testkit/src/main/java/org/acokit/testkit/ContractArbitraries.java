@@ -34,7 +34,7 @@ import org.acokit.program.pioneer.PioneerArrangement;
 import org.acokit.program.pioneer.PioneerYear;
 import org.acokit.program.reach.ReachOption;
 import org.acokit.program.reach.ReachYear;
-import org.acokit.program.mssp.MsspContracts;
+import org.acokit.program.mssp.MsspRules;
 import org.acokit.quality.QualityOutcome;
 import org.acokit.quality.QualityStandard;
 import org.acokit.program.mssp.MsspInput;
@@ -171,7 +171,7 @@ public final class ContractArbitraries {
   /**
    * Program presets with generated parameters: Pioneer (2012-2016, both arrangements), Next
    * Generation (2016-2021, A and B), ACO REACH (2023-2025, both options), MassHealth (2018-2024,
-   * every model) and MSSP tracks through {@link MsspContracts}.
+   * every model) and MSSP tracks through {@link MsspRules}.
    *
    * @return the arbitrary
    */
@@ -249,12 +249,12 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> mssp() {
-    return msspInputs().map(MsspContracts::terms);
+    return msspInputs().map(in -> MsspRules.of(in).terms(in));
   }
 
   /**
-   * MSSP settlement inputs of every track offered in 2013-2026, for properties that compare the
-   * MSSP engine with its contract-terms form.
+   * MSSP settlement inputs of every track offered in 2013-2026, with elections, sizes, spending
+   * and quality results of every kind.
    *
    * @return the arbitrary
    */
@@ -283,7 +283,8 @@ public final class ContractArbitraries {
 
   /**
    * Performance inputs with every optional input given: benchmark $100K-$1B, expenditure 50%-150%
-   * of it, quality score and gate, participant revenue, spending above a stop-loss (at most 5%
+   * of it, quality score and standard, participant revenue, beneficiaries (one per $11,000 of
+   * benchmark, 500-200,000), spending above a stop-loss (at most 5%
    * of the expenditure), a benchmark adjustment within 1% and a loss reduction.
    *
    * @return the arbitrary
@@ -295,9 +296,10 @@ public final class ContractArbitraries {
         .as((benchmark, ratio, score, gate, revenueShare, excessShare, adjustment, reduction) -> {
           double expenditure = benchmark * ratio;
           return PerformanceInputs.builder().benchmark(benchmark).expenditure(expenditure).qualityScore(score)
-              .qualityGateMet(gate).participantRevenue(benchmark * revenueShare)
+              .qualityStandard(gate ? QualityStandard.MET : QualityStandard.NOT_MET).participantRevenue(benchmark * revenueShare)
               .expenditureAboveAttachmentPoint(expenditure * excessShare).benchmarkAdjustment(benchmark * adjustment)
-              .lossReduction(reduction).build();
+              .lossReduction(reduction).beneficiaries((int) Math.max(500, Math.min(200_000, benchmark / 11_000)))
+              .build();
         });
   }
 }

@@ -3,6 +3,9 @@
  */
 package org.acokit.program.mssp;
 
+import org.acokit.contract.MinimumRateScale;
+import org.acokit.contract.SizeRate;
+
 /**
  * The size-based minimum savings rate (MSR) sliding scale of the Medicare Shared Savings Program,
  * interpolated exactly as CMS does.
@@ -21,20 +24,29 @@ package org.acokit.program.mssp;
  */
 public final class MinimumSavingsRate {
 
-  /** Low ends of the rows of Table A4, in beneficiaries. */
-  private static final int[] LOW_N = {500, 1000, 3000, 5000, 6000, 7000, 8000, 9000, 10000, 15000, 20000, 50000};
-  /** High ends of the rows of Table A4, in beneficiaries. */
-  private static final int[] HIGH_N = {999, 2999, 4999, 5999, 6999, 7999, 8999, 9999, 14999, 19999, 49999, 59999};
-  /** Rates at the low ends, fractions. */
-  private static final double[] LOW_RATE =
-      {0.122, 0.087, 0.05, 0.039, 0.036, 0.034, 0.032, 0.031, 0.03, 0.027, 0.025, 0.022};
-  /** Rates at the high ends, fractions. */
-  private static final double[] HIGH_RATE =
-      {0.087, 0.05, 0.039, 0.036, 0.034, 0.032, 0.031, 0.03, 0.027, 0.025, 0.022, 0.02};
-  /** The rate from 60,000 beneficiaries on. */
-  private static final double FLOOR = 0.02;
   /** The smallest size with a published rate. */
   public static final int SMALLEST_PUBLISHED_SIZE = 500;
+
+  /**
+   * Table A4 as a contract term: the scale that sets the MSR (and the MLR of two-sided ACOs that
+   * chose the variable rate) of every MSSP ACO-year that uses it.
+   */
+  public static final MinimumRateScale TABLE_A4 = MinimumRateScale.builder()
+      .name("MSSP Table A4")
+      .addRows(SizeRate.of(500, 999, 0.122, 0.087))
+      .addRows(SizeRate.of(1000, 2999, 0.087, 0.05))
+      .addRows(SizeRate.of(3000, 4999, 0.05, 0.039))
+      .addRows(SizeRate.of(5000, 5999, 0.039, 0.036))
+      .addRows(SizeRate.of(6000, 6999, 0.036, 0.034))
+      .addRows(SizeRate.of(7000, 7999, 0.034, 0.032))
+      .addRows(SizeRate.of(8000, 8999, 0.032, 0.031))
+      .addRows(SizeRate.of(9000, 9999, 0.031, 0.03))
+      .addRows(SizeRate.of(10000, 14999, 0.03, 0.027))
+      .addRows(SizeRate.of(15000, 19999, 0.027, 0.025))
+      .addRows(SizeRate.of(20000, 49999, 0.025, 0.022))
+      .addRows(SizeRate.of(50000, 59999, 0.022, 0.02))
+      .rateAboveLargestSize(0.02)
+      .build();
 
   private MinimumSavingsRate() {
   }
@@ -51,13 +63,6 @@ public final class MinimumSavingsRate {
       throw new IllegalArgumentException("assignedBeneficiaries must be at least 500 for the sliding-scale "
           + "MSR (CMS publishes only '>=12.2%' below 500), but was " + assignedBeneficiaries);
     }
-    for (int i = 0; i < LOW_N.length; i++) {
-      if (assignedBeneficiaries <= HIGH_N[i]) {
-        double width = HIGH_N[i] - LOW_N[i];
-        return LOW_RATE[i] * (HIGH_N[i] - assignedBeneficiaries) / width
-            + HIGH_RATE[i] * (assignedBeneficiaries - LOW_N[i]) / width;
-      }
-    }
-    return FLOOR;
+    return TABLE_A4.rate(assignedBeneficiaries);
   }
 }

@@ -3,17 +3,25 @@
  */
 package org.acokit.program.mssp;
 
-import org.acokit.quality.QualityStandard;
-import java.util.OptionalDouble;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.acokit.contract.ContractResult;
+import org.acokit.contract.ContractStep;
+import org.acokit.contract.ContractSteps;
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
+import org.acokit.explain.Formats;
 import org.acokit.explain.ValueKind;
 import org.acokit.population.EnrollmentType;
-import org.acokit.program.mssp.MsspTrack;
 
 /**
- * Builds the explanation of a settlement in the rows and labels of CMS's Table 3.
+ * CMS's Table 3 as a view of the engine's steps: CMS's row letters, labels and signs over
+ * {@link ContractSteps}, plus the MSSP inputs the engine's inputs are made of ([B]-[F], [DD],
+ * [EE]). The formulas are the engine's, rendered with Table 3's letters; no rule is restated
+ * here.
  */
 final class Table3 {
 
@@ -23,12 +31,48 @@ final class Table3 {
   private Table3() {
   }
 
-  static Explanation explain(MsspResult s) {
-    MsspInput in = s.input();
-    MsspTrack track = in.track();
-    boolean twoSided = track.isTwoSided();
-    Explanation.Builder e = Explanation.builder().title(TITLE + " - PY" + in.performanceYear() + ", " + track.label());
-    e.addSteps(ExplanationStep.of("A", "Assigned Beneficiaries", ValueKind.COUNT, in.assignedBeneficiaries(), "input"));
+  /** The Table 3 row of each engine step. */
+  private static Map<ContractStep, String> rows(boolean twoSided) {
+    Map<ContractStep, String> rows = new EnumMap<>(ContractStep.class);
+    rows.put(ContractStep.BENEFICIARIES, "A");
+    rows.put(ContractStep.EXPENDITURE, "G");
+    rows.put(ContractStep.SETTLED_EXPENDITURE, "G");
+    rows.put(ContractStep.BENCHMARK, "H");
+    rows.put(ContractStep.SETTLEMENT_BENCHMARK, "H");
+    rows.put(ContractStep.GROSS_SAVINGS, "I");
+    rows.put(ContractStep.TOTAL_SAVINGS, "J");
+    rows.put(ContractStep.TOTAL_LOSSES, "K");
+    rows.put(ContractStep.MINIMUM_SAVINGS_RATE, "L");
+    rows.put(ContractStep.MINIMUM_LOSS_RATE, twoSided ? "M" : "L");
+    rows.put(ContractStep.MINIMUM_SAVINGS_AMOUNT, "N");
+    rows.put(ContractStep.MINIMUM_LOSS_AMOUNT, twoSided ? "O" : "N");
+    rows.put(ContractStep.OUTCOME, "P");
+    rows.put(ContractStep.SHARING_RATE, "Q");
+    rows.put(ContractStep.QUALITY_SCORE, "R");
+    rows.put(ContractStep.QUALITY_STANDARD, "S");
+    rows.put(ContractStep.FINAL_SHARING_RATE, "T");
+    rows.put(ContractStep.LOSS_RATE, "U");
+    rows.put(ContractStep.SHARED_SAVINGS, "V");
+    rows.put(ContractStep.SAVINGS_CAP, "W");
+    rows.put(ContractStep.SEQUESTRATION, "X");
+    rows.put(ContractStep.SAVINGS_PAYMENT, "Y");
+    rows.put(ContractStep.SHARED_LOSSES, "Z");
+    rows.put(ContractStep.PARTICIPANT_REVENUE, "AA");
+    rows.put(ContractStep.LOSS_CAP, "BB");
+    rows.put(ContractStep.LOSSES_AFTER_CAP, "CC");
+    rows.put(ContractStep.LOSS_REDUCTION, "FF");
+    rows.put(ContractStep.LOSSES_OWED, "GG");
+    return rows;
+  }
+
+  static Explanation explain(MsspInput in, ContractResult result) {
+    ContractSteps steps = result.steps();
+    boolean twoSided = in.track().isTwoSided();
+    Map<ContractStep, String> rows = rows(twoSided);
+    Function<ContractStep, Optional<String>> ref = s -> s == ContractStep.LOSS_REDUCTION_SHARE
+        ? Optional.of("[DD] x [EE]") : Optional.ofNullable(rows.get(s)).map(r -> "[" + r + "]");
+    Explanation.Builder e = Explanation.builder().title(TITLE + " - PY" + in.performanceYear() + ", " + in.track().label());
+    e.addSteps(steps.step(ContractStep.BENEFICIARIES, "A", "Assigned Beneficiaries", false, ref));
     e.addSteps(ExplanationStep.of("B", "Person Years", ValueKind.PERSON_YEARS, in.personYears(), "eligible months / 12"));
     if (in.expendituresByEnrollmentType().isPresent()) {
       for (EnrollmentType t : EnrollmentType.values()) {
@@ -48,127 +92,61 @@ final class Table3 {
     e.addSteps(ExplanationStep.of("E", "Per Capita Expenditures ($)", ValueKind.DOLLARS, in.perCapitaExpenditure(),
         in.expendituresByEnrollmentType().isPresent() ? "sum of [C] x [D]" : "input"));
     e.addSteps(ExplanationStep.of("F", "Per Capita Benchmark Expenditures ($)", ValueKind.DOLLARS,
-        in.perCapitaBenchmark(), s.replacedPerCapitaBenchmark().isPresent()
+        in.perCapitaBenchmark(), result.recalculatedBenchmarkUsed()
             ? "updated benchmark recalculated with the two-way blend, replacing the three-way "
-                + s.replacedPerCapitaBenchmark().getAsDouble() + " (42 CFR 425.652(b)(5))"
+                + Formats.value(ValueKind.DOLLARS, result.inputs().benchmark() / in.personYears())
+                + " (42 CFR 425.652(b)(5))"
             : "updated benchmark (Table 2 [H])"));
-    e.addSteps(ExplanationStep.of("G", "Total Expenditures ($)", ValueKind.DOLLARS, s.totalExpenditures(), "[E] x [B]"));
+    e.addSteps(ExplanationStep.of("G", "Total Expenditures ($)", ValueKind.DOLLARS, result.settledExpenditure(),
+        "[E] x [B]"));
     e.addSteps(ExplanationStep.of("H", "Total Benchmark Expenditures ($)", ValueKind.DOLLARS,
-        s.totalBenchmarkExpenditures(), "[F] x [B]"));
-    e.addSteps(ExplanationStep.of("I", "Total Benchmark Expenditures Minus Total Expenditures ($)", ValueKind.DOLLARS,
-        s.generatedSavingsLosses(), "[H] - [G]"));
-    e.addSteps(ExplanationStep.of("J", "Total Savings ($)", ValueKind.DOLLARS, Math.max(s.generatedSavingsLosses(), 0),
-        "[I] if greater than 0, else 0"));
-    e.addSteps(ExplanationStep.of("K", "Total Losses ($)", ValueKind.DOLLARS, Math.min(s.generatedSavingsLosses(), 0),
-        "[I] if less than 0, else 0"));
-    e.addSteps(ExplanationStep.of("L", "Minimum Savings Rate (%)", ValueKind.RATE, s.minimumSavingsRate(),
-        s.minimumSavingsRateBasis()));
-    e.addSteps(optional("M", "Minimum Loss Rate (%)", ValueKind.RATE, s.minimumLossRate(), "negative of [L]", twoSided, ""));
-    e.addSteps(ExplanationStep.of("N", "Minimum Savings Rate ($)", ValueKind.DOLLARS,
-        s.minimumSavingsRate() * s.totalBenchmarkExpenditures(), "[L] x [H]"));
-    e.addSteps(optional("O", "Minimum Loss Rate ($)", ValueKind.DOLLARS,
-        mapped(s.minimumLossRate(), m -> m * s.totalBenchmarkExpenditures()), "[M] x [H]", twoSided, ""));
-    e.addSteps(ExplanationStep.ofText("P", "Savings or Losses Realized", s.outcome().label(),
-        s.replacedPerCapitaBenchmark().isPresent() && s.generatedSavingsLosses() >= 0
-            ? "neither: expenditures are not above the recalculated benchmark (42 CFR 425.652(b)(5)(ii))"
-            : "Savings if [I] >= [N]; Losses if -[I] >= |" + (twoSided ? "[O]" : "[N]") + "|"));
-    e.addSteps(ExplanationStep.of("Q", "Maximum Sharing Rate (%)", ValueKind.RATE, track.maximumSharingRate(),
-        "by track (Table A5)"));
-    e.addSteps(ExplanationStep.of("R", "ACO Quality Performance Score (%)", ValueKind.RATE, in.quality().score(), "input"));
-    e.addSteps(ExplanationStep.ofText("S", "Met Quality Performance Standard (Y/N)", standardText(in.quality().standard()),
-        "input"));
-    e.addSteps(ExplanationStep.of("T", "Final Sharing Rate (%)", ValueKind.RATE, s.finalSharingRate(),
-        sharingRateRule(s)));
-    e.addSteps(optional("U", "Shared Loss Rate (%)", ValueKind.RATE, s.sharedLossRate(), lossRateRule(in), twoSided, ""));
-    e.addSteps(ExplanationStep.of("V", "Shared Savings ($)", ValueKind.DOLLARS, s.sharedSavings(),
-        s.reducedSharingRate() ? "[T] x [J]: reduced rate below the MSR (42 CFR 425.605(h))"
-            : in.monthsParticipated().isPresent() && in.monthsParticipated().getAsInt() < 12
-            ? "0: terminated before the end of the performance year" : "[T] x [J] if [J] >= [N], else 0"));
-    e.addSteps(ExplanationStep.of("W", "Shared Savings Cap ($)", ValueKind.DOLLARS, s.sharedSavingsCap(),
-        pct(track.performancePaymentLimitRate()) + " x [H]"));
-    e.addSteps(ExplanationStep.of("X", "Sequestration Adjustment ($)", ValueKind.DOLLARS, s.sequestrationAdjustment(),
-        pct(s.sequestrationRate()) + " x [V] (PY" + in.performanceYear() + ")"));
-    e.addSteps(ExplanationStep.of("Y", "Earned Performance Payment ($)", ValueKind.DOLLARS, s.earnedPerformancePayment(),
-        "min([V] - [X], [W])"));
-    e.addSteps(optional("Z", "Shared Losses ($)", ValueKind.DOLLARS, s.sharedLosses(),
-        "[K] x [U] if -[K] >= |[O]|, else 0", twoSided, ""));
-    if (in.participantRevenue().isPresent()) {
-      e.addSteps(ExplanationStep.of("AA", "Total Medicare Parts A and B FFS Revenue for ACO Participants ($)",
-          ValueKind.DOLLARS, in.participantRevenue().getAsDouble(), "input"));
+        result.settlementBenchmark(), "[F] x [B]"));
+    e.addSteps(steps.step(ContractStep.GROSS_SAVINGS, "I", "Total Benchmark Expenditures Minus Total Expenditures ($)",
+        false, ref));
+    e.addSteps(steps.step(ContractStep.TOTAL_SAVINGS, "J", "Total Savings ($)", false, ref));
+    e.addSteps(steps.step(ContractStep.TOTAL_LOSSES, "K", "Total Losses ($)", true, ref));
+    e.addSteps(steps.step(ContractStep.MINIMUM_SAVINGS_RATE, "L", "Minimum Savings Rate (%)", false, ref));
+    e.addSteps(twoSided ? steps.step(ContractStep.MINIMUM_LOSS_RATE, "M", "Minimum Loss Rate (%)", true, ref)
+        : ExplanationStep.notApplicable("M", "Minimum Loss Rate (%)", ValueKind.RATE, ONE_SIDED));
+    e.addSteps(steps.step(ContractStep.MINIMUM_SAVINGS_AMOUNT, "N", "Minimum Savings Rate ($)", false, ref));
+    e.addSteps(twoSided ? steps.step(ContractStep.MINIMUM_LOSS_AMOUNT, "O", "Minimum Loss Rate ($)", true, ref)
+        : ExplanationStep.notApplicable("O", "Minimum Loss Rate ($)", ValueKind.DOLLARS, ONE_SIDED));
+    e.addSteps(steps.step(ContractStep.OUTCOME, "P", "Savings or Losses Realized", false, ref));
+    e.addSteps(steps.step(ContractStep.SHARING_RATE, "Q", "Maximum Sharing Rate (%)", false, ref));
+    e.addSteps(steps.step(ContractStep.QUALITY_SCORE, "R", "ACO Quality Performance Score (%)", false, ref));
+    e.addSteps(steps.step(ContractStep.QUALITY_STANDARD, "S", "Met Quality Performance Standard (Y/N)", false, ref));
+    e.addSteps(steps.step(ContractStep.FINAL_SHARING_RATE, "T", "Final Sharing Rate (%)", false, ref));
+    e.addSteps(twoSided ? steps.step(ContractStep.LOSS_RATE, "U", "Shared Loss Rate (%)", false, ref)
+        : ExplanationStep.notApplicable("U", "Shared Loss Rate (%)", ValueKind.RATE, ONE_SIDED));
+    e.addSteps(steps.step(ContractStep.SHARED_SAVINGS, "V", "Shared Savings ($)", false, ref));
+    e.addSteps(steps.step(ContractStep.SAVINGS_CAP, "W", "Shared Savings Cap ($)", false, ref));
+    e.addSteps(steps.step(ContractStep.SEQUESTRATION, "X", "Sequestration Adjustment ($)", false, ref));
+    e.addSteps(steps.step(ContractStep.SAVINGS_PAYMENT, "Y", "Earned Performance Payment ($)", false, ref));
+    e.addSteps(lossRow(steps, twoSided, ContractStep.SHARED_LOSSES, "Z", "Shared Losses ($)", ref));
+    e.addSteps(steps.step(ContractStep.PARTICIPANT_REVENUE, "AA",
+        "Total Medicare Parts A and B FFS Revenue for ACO Participants ($)", false, ref));
+    e.addSteps(lossRow(steps, twoSided, ContractStep.LOSS_CAP, "BB", "Shared Losses Cap ($)", ref));
+    e.addSteps(lossRow(steps, twoSided, ContractStep.LOSSES_AFTER_CAP, "CC", "Shared Losses After Applying Cap ($)", ref));
+    if (twoSided && in.euc().isPresent()) {
+      e.addSteps(ExplanationStep.of("DD", "Share of Beneficiaries in Counties Affected by an EUC (%)", ValueKind.RATE,
+          in.euc().get().shareOfBeneficiaries(), "input"));
+      e.addSteps(ExplanationStep.of("EE", "Share of Year Affected by an EUC (%)", ValueKind.RATE,
+          in.euc().get().shareOfYear(), "input"));
     } else {
-      e.addSteps(ExplanationStep.notApplicable("AA", "Total Medicare Parts A and B FFS Revenue for ACO Participants ($)",
-          ValueKind.DOLLARS, "not given"));
+      String why = twoSided ? "no EUC" : ONE_SIDED;
+      e.addSteps(ExplanationStep.notApplicable("DD", "Share of Beneficiaries in Counties Affected by an EUC (%)",
+          ValueKind.RATE, why));
+      e.addSteps(ExplanationStep.notApplicable("EE", "Share of Year Affected by an EUC (%)", ValueKind.RATE, why));
     }
-    e.addSteps(optional("BB", "Shared Losses Cap ($)", ValueKind.DOLLARS, s.sharedLossesCap(),
-        s.sharedLossesCapBasis().orElse(""), twoSided, "no losses shared"));
-    e.addSteps(optional("CC", "Shared Losses After Applying Cap ($)", ValueKind.DOLLARS, s.sharedLossesAfterCap(),
-        "max([Z], [BB])" + (in.monthsParticipated().isPresent()
-            ? " x " + in.monthsParticipated().getAsInt() + "/12 months of participation" : ""), twoSided, ""));
-    OptionalDouble dd = twoSided && in.euc().isPresent() ? OptionalDouble.of(in.euc().get().shareOfBeneficiaries())
-        : OptionalDouble.empty();
-    OptionalDouble ee = twoSided && in.euc().isPresent() ? OptionalDouble.of(in.euc().get().shareOfYear())
-        : OptionalDouble.empty();
-    e.addSteps(optional("DD", "Share of Beneficiaries in Counties Affected by an EUC (%)", ValueKind.RATE, dd, "input",
-        twoSided, "no EUC"));
-    e.addSteps(optional("EE", "Share of Year Affected by an EUC (%)", ValueKind.RATE, ee, "input", twoSided, "no EUC"));
-    e.addSteps(optional("FF", "Extreme and Uncontrollable Circumstance Adjustment ($)", ValueKind.DOLLARS,
-        s.eucAdjustment(), "[CC] x [DD] x [EE]", twoSided, ""));
-    e.addSteps(optional("GG", "Payment Due to CMS ($)", ValueKind.DOLLARS, s.paymentDueToCms(), "[CC] - [FF]",
-        twoSided, ""));
+    e.addSteps(lossRow(steps, twoSided, ContractStep.LOSS_REDUCTION, "FF",
+        "Extreme and Uncontrollable Circumstance Adjustment ($)", ref));
+    e.addSteps(lossRow(steps, twoSided, ContractStep.LOSSES_OWED, "GG", "Payment Due to CMS ($)", ref));
     return e.build();
   }
 
-  /** A step that has a value, or does not apply: for one-sided tracks, or for the reason given. */
-  private static ExplanationStep optional(String row, String label, ValueKind kind, OptionalDouble value,
-      String formula, boolean twoSided, String whyAbsent) {
-    if (value.isPresent()) {
-      return ExplanationStep.of(row, label, kind, value.getAsDouble(), formula);
-    }
-    return ExplanationStep.notApplicable(row, label, kind, twoSided ? whyAbsent : ONE_SIDED);
-  }
-
-  private static OptionalDouble mapped(OptionalDouble value, java.util.function.DoubleUnaryOperator f) {
-    return value.isPresent() ? OptionalDouble.of(f.applyAsDouble(value.getAsDouble())) : OptionalDouble.empty();
-  }
-
-  private static String standardText(QualityStandard standard) {
-    switch (standard) {
-      case MET:
-        return "Yes";
-      case ALTERNATIVE_MET:
-        return "Alternative";
-      default:
-        return "No";
-    }
-  }
-
-  private static String sharingRateRule(MsspResult s) {
-    int py = s.input().performanceYear();
-    String base;
-    if (py <= 2020) {
-      base = "[Q] x [R] if [S] = Yes, else 0";
-    } else if (py <= 2022) {
-      base = "[Q] if [S] = Yes, else 0";
-    } else {
-      base = "[Q] if [S] = Yes; [Q] x [R] if only the alternative standard is met; else 0";
-    }
-    return s.reducedSharingRate() ? "half of (" + base + "): low-revenue ACO below the MSR" : base;
-  }
-
-  private static String lossRateRule(MsspInput in) {
-    switch (in.track()) {
-      case TRACK_2:
-        return "1 - final sharing rate, at most 60%";
-      case TRACK_3:
-      case ENHANCED:
-        return in.performanceYear() <= 2020 ? "1 - final sharing rate, within 40%-75%"
-            : "1 - [Q] x [R] within 40%-75% if a standard is met, else 75%";
-      default:
-        return "fixed 30%";
-    }
-  }
-
-  private static String pct(double rate) {
-    return java.math.BigDecimal.valueOf(rate * 100).stripTrailingZeros().toPlainString() + "%";
+  private static ExplanationStep lossRow(ContractSteps steps, boolean twoSided, ContractStep step, String row,
+      String label, Function<ContractStep, Optional<String>> ref) {
+    return twoSided ? steps.step(step, row, label, true, ref)
+        : ExplanationStep.notApplicable(row, label, step.kind(), ONE_SIDED);
   }
 }

@@ -89,6 +89,6 @@ class SpecWorkedExamplesTest {
         .participantRevenue(13630983).build();
     MsspResult s = MsspSettlement.settle(in);
     assertThat(s.sharedLossesCap().getAsDouble()).isCloseTo(-1_090_478.64, within(1e-6));
-    assertThat(s.sharedLossesCapBasis()).hasValueSatisfying(b -> assertThat(b).startsWith("8% of [AA]"));
+    assertThat(s.explain().step("BB").orElseThrow().formula()).startsWith("8% x [AA], at most 4% x [H]");
   }
 }

@@ -3,6 +3,7 @@
  */
 package org.acokit.contract;
 
+import org.acokit.quality.QualityStandard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The settlement under contract terms, step by step, on worked examples.
  */
-class ContractSettlementTest {
+class ResolvedContractTest {
 
   /** Methodology notes A.7 example 1: Track 1 style, $3,528,000 after 2% sequestration. */
   @Test
@@ -21,21 +22,21 @@ class ContractSettlementTest {
         .addSavingsBands(Band.flat(0.5)).savingsCap(Cap.ofBenchmark(0.10))
         .quality(QualityTerms.builder().gateRequired(true).savings(SavingsQuality.MULTIPLY).build())
         .sequestrationRate(0.02).sequestrationOrder(SequestrationOrder.BEFORE_CAP).build();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(200_000_000)
-        .expenditure(192_000_000).qualityScore(0.9).qualityGateMet(true).build());
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(200_000_000)
+        .expenditure(192_000_000).qualityScore(0.9).qualityStandard(QualityStandard.MET).build());
     assertThat(r.outcome()).isEqualTo(Outcome.SAVINGS);
     assertThat(r.sharedSavings()).isEqualTo(3_600_000, within(1e-6));
     assertThat(r.payment()).isEqualTo(3_528_000, within(1e-6));
-    assertThat(r.explain().step("AA").get().value().getAsDouble()).isEqualTo(3_528_000, within(1e-6));
-    assertThat(r.explain().toTextTable()).contains("[K] Gross savings (losses)", "8,000,000.00");
+    assertThat(r.explain().step(ContractStep.NET_PAYMENT.row()).get().value().getAsDouble()).isEqualTo(3_528_000, within(1e-6));
+    assertThat(r.explain().toTextTable()).contains("[N] Gross savings (losses)", "8,000,000.00");
   }
 
   @Test
   void missedGatePaysNothing() {
     ContractTerms terms = ContractTerms.builder().name("gated").addSavingsBands(Band.flat(0.5))
         .quality(QualityTerms.builder().gateRequired(true).build()).build();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(100).expenditure(90)
-        .qualityGateMet(false).build());
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(100).expenditure(90)
+        .qualityStandard(QualityStandard.NOT_MET).build());
     assertThat(r.payment()).isZero();
   }
 
@@ -43,7 +44,7 @@ class ContractSettlementTest {
   void excessOnlySharesOnlyBeyondTheMsr() {
     ContractTerms terms = ContractTerms.builder().name("excess").minimumSavingsRate(0.02)
         .shareBasis(ShareBasis.EXCESS_ONLY).addSavingsBands(Band.flat(0.5)).build();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(1_000_000)
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(1_000_000)
         .expenditure(950_000).build());
     assertThat(r.amountShared()).isEqualTo(30_000, within(1e-9));
     assertThat(r.payment()).isEqualTo(15_000, within(1e-9));
@@ -57,11 +58,10 @@ class ContractSettlementTest {
         .lossCap(Cap.lesserOfRevenueAndBenchmark(0.08, 0.04)).build();
     PerformanceInputs in = PerformanceInputs.builder().benchmark(120_000_000).expenditure(126_000_000)
         .participantRevenue(30_000_000).build();
-    assertThat(ContractSettlement.settle(terms, in).payment()).isEqualTo(-1_800_000, within(1e-6));
-    assertThat(ContractSettlement.settle(terms, in.withParticipantRevenue(15_000_000)).payment())
+    assertThat(ResolvedContract.of(terms).settle(in).payment()).isEqualTo(-1_800_000, within(1e-6));
+    assertThat(ResolvedContract.of(terms).settle(in.withParticipantRevenue(15_000_000)).payment())
         .isEqualTo(-1_200_000, within(1e-6));
-    assertThatThrownBy(() -> ContractSettlement.settle(terms,
-        PerformanceInputs.builder().benchmark(120_000_000).expenditure(126_000_000).build()))
+    assertThatThrownBy(() -> ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(120_000_000).expenditure(126_000_000).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participantRevenue is required");
   }
 
@@ -70,13 +70,13 @@ class ContractSettlementTest {
   void corridorsApplyMarginally() {
     ContractTerms global = ContractTerms.builder().name("Global").addSavingsBands(Band.of(0, 0.25, 1.0),
         Band.of(0.25, 0.35, 0.5), Band.of(0.35, 0.5, 0.25), Band.above(0.5, 0.1)).build();
-    assertThat(ContractSettlement.settle(global, PerformanceInputs.builder().benchmark(100).expenditure(70).build())
+    assertThat(ResolvedContract.of(global).settle(PerformanceInputs.builder().benchmark(100).expenditure(70).build())
         .payment()).isEqualTo(27.5, within(1e-9));
     ContractTerms professional = ContractTerms.builder().name("Professional").addSavingsBands(Band.of(0, 0.05, 0.5),
         Band.of(0.05, 0.10, 0.35), Band.of(0.10, 0.15, 0.15), Band.above(0.15, 0.05)).build();
-    assertThat(ContractSettlement.settle(professional, PerformanceInputs.builder().benchmark(100).expenditure(88)
+    assertThat(ResolvedContract.of(professional).settle(PerformanceInputs.builder().benchmark(100).expenditure(88)
         .build()).payment()).isEqualTo(4.55, within(1e-9));
-    assertThat(ContractSettlement.settle(professional, PerformanceInputs.builder().benchmark(100).expenditure(80)
+    assertThat(ResolvedContract.of(professional).settle(PerformanceInputs.builder().benchmark(100).expenditure(80)
         .build()).payment()).isEqualTo(5.25, within(1e-9));
   }
 
@@ -85,7 +85,7 @@ class ContractSettlementTest {
     ContractTerms terms = ContractTerms.builder().name("REACH style").benchmarkDiscount(0.03)
         .addSavingsBands(Band.flat(1.0)).addLossBands(Band.flat(1.0))
         .quality(QualityTerms.builder().withholdRate(0.02).build()).build();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(1000).expenditure(950)
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(1000).expenditure(950)
         .qualityScore(0.5).benchmarkAdjustment(5).build());
     assertThat(r.discount()).isEqualTo(30, within(1e-12));
     assertThat(r.withhold()).isEqualTo(19.4, within(1e-12));
@@ -101,13 +101,13 @@ class ContractSettlementTest {
             .losses(LossQuality.COMPLEMENT_OF_SHARING_RATE).complementSharingRate(0.75).lossRateFloor(0.4)
             .lossRateCeiling(0.75).build()).build();
     PerformanceInputs loss = PerformanceInputs.builder().benchmark(100).expenditure(110).qualityScore(0.6)
-        .qualityGateMet(true).build();
-    assertThat(ContractSettlement.settle(complement, loss).bandRates()).containsExactly(0.55);
-    assertThat(ContractSettlement.settle(complement, loss.withQualityGateMet(false)).bandRates()).containsExactly(0.75);
+        .qualityStandard(QualityStandard.MET).build();
+    assertThat(ResolvedContract.of(complement).settle(loss).lossRate()).hasValue(0.55);
+    assertThat(ResolvedContract.of(complement).settle(loss.withQualityStandard(QualityStandard.NOT_MET)).lossRate()).hasValue(0.75);
     ContractTerms mitigate = ContractTerms.builder().name("mitigated").addSavingsBands(Band.flat(0.5))
         .addLossBands(Band.flat(0.5)).quality(QualityTerms.builder().losses(LossQuality.MITIGATE)
             .maximumLossMitigation(0.4).build()).build();
-    assertThat(ContractSettlement.settle(mitigate, loss).payment()).isEqualTo(-5 * (1 - 0.4 * 0.6), within(1e-12));
+    assertThat(ResolvedContract.of(mitigate).settle(loss).payment()).isEqualTo(-5 * (1 - 0.4 * 0.6), within(1e-12));
   }
 
   @Test
@@ -116,11 +116,11 @@ class ContractSettlementTest {
     assertThat(stopLoss.excessAbove(new double[] {150_000, 90_000})).isEqualTo(50_000);
     ContractTerms terms = ContractTerms.builder().name("stop-loss").addSavingsBands(Band.flat(0.5))
         .addLossBands(Band.flat(0.5)).stopLoss(stopLoss).build();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(1_000_000)
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(1_000_000)
         .expenditure(1_020_000).expenditureAboveAttachmentPoint(50_000).build());
     assertThat(r.settledExpenditure()).isEqualTo(975_000, within(1e-9));
     assertThat(r.payment()).isEqualTo(12_500, within(1e-9));
-    assertThatThrownBy(() -> ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(1)
+    assertThatThrownBy(() -> ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(1)
         .expenditure(1).build())).hasMessageContaining("expenditureAboveAttachmentPoint is required");
   }
 
@@ -128,7 +128,7 @@ class ContractSettlementTest {
   void invalidTermsAreRefusedNamingEveryProblem() {
     ContractTerms bad = ContractTerms.builder().name("bad").addSavingsBands(Band.flat(50)).minimumSavingsRate(2)
         .build();
-    assertThatThrownBy(() -> ContractSettlement.settle(bad, PerformanceInputs.builder().benchmark(1).expenditure(1)
+    assertThatThrownBy(() -> ResolvedContract.of(bad).settle(PerformanceInputs.builder().benchmark(1).expenditure(1)
         .build())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2 problems").hasMessageContaining("savingsBands[0].rate")
         .hasMessageContaining("minimumSavingsRate");

@@ -1,12 +1,30 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.contract;
+package org.acokit.io;
 
 /**
- * The kinds of inconsistency {@link ContractValidator} finds in contract terms.
+ * The closed set of reasons a value, a row, a resource or a set of contract terms cannot be used:
+ * the {@link Failure#code() code} of every {@link Failure}, so that batch readers,
+ * reconciliations and contract validation are classified by code, never by catching exceptions
+ * or reading messages.
+ * <p>
+ * The first group is general (any reader or input); the second is the contract validator's
+ * ({@code org.acokit.contract.ContractValidator}).
  */
-public enum ProblemCode {
+public enum FailureCode {
+  /** A field or column that is required is absent or empty. */
+  MISSING_VALUE,
+  /** A text that cannot be parsed as the number, date, code or flag it must be. */
+  UNPARSEABLE,
+  /** A value that parses but is outside what is allowed (a negative count, an unknown track). */
+  INVALID_VALUE,
+  /** A file or resource whose layout or structure the reader does not know. */
+  UNKNOWN_LAYOUT,
+  /** An input the computation needs is not published or not given (a reconciliation cannot run). */
+  MISSING_INPUT,
+  /** Values that contradict each other (an end before a start, a total that is not its sum). */
+  INCONSISTENT,
   /** A number is NaN or infinite. */
   NOT_FINITE,
   /** A rate between 1 and 100 where a fraction is meant: 50 written for 0.5. */
@@ -35,6 +53,8 @@ public enum ProblemCode {
   CAP_WITHOUT_BASIS,
   /** A rule needs a parameter that is not given. */
   MISSING_PARAMETER,
+  /** The rows of a size-based minimum rate scale are empty, not ascending or not contiguous. */
+  SIZE_SCALE_NOT_CONTIGUOUS,
   /** Sliding-scale steps are not in strictly ascending order of score. */
   SLIDING_SCALE_NOT_ASCENDING,
   /** A term about losses in a contract without loss bands (one-sided). */
