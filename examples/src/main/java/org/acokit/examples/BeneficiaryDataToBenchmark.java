@@ -41,7 +41,7 @@ import org.acokit.population.SyntheticPopulation;
  * below the region in BY1, 3.0%, 3.0%, 2.0%. The ACO's risk scores rise 1% a year in the
  * benchmark years and 5% into the performance year, above the 3% cap. The figures are
  * illustrative, not CMS's; the regional adjustment (Table 1 [J]-[S]) needs CMS's regional
- * risk-adjusted expenditures and is left out here (see {@code SettlementReportReplay}).
+ * risk-adjusted expenditures and is left out here (see {@code SettlementReportReplayExample}).
  */
 public final class BeneficiaryDataToBenchmark {
 

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.acokit.quality.CollectionType;
 import org.acokit.io.RowFailure;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.quality.DecileBenchmark;
@@ -61,12 +62,15 @@ public final class QppMeasuresData {
       String type = m.path("measureType").asText("");
       String domain = m.hasNonNull("nationalQualityStrategyDomain") ? m.get("nationalQualityStrategyDomain").asText()
           : m.hasNonNull("meaningfulMeasureArea") ? m.get("meaningfulMeasureArea").asText() : type;
-      List<String> methods = strings(m.path("submissionMethods"));
+      List<CollectionType> methods = new ArrayList<>();
+      for (String method : strings(m.path("submissionMethods"))) {
+        methods.add(collectionType(method, where + " (measure " + id + ")"));
+      }
       out.put(id, MeasureDefinition.builder().measureId(id).title(text(m, "title", where)).domain(domain)
           .measureType(type.isEmpty() ? Optional.empty() : Optional.of(type))
           .category(m.hasNonNull("category") ? Optional.of(m.get("category").asText()) : Optional.empty())
           .direction(m.path("isInverse").asBoolean(false) ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
-          .unit(methods.equals(List.of("administrativeClaims")) ? RateUnit.RATE : RateUnit.PERCENT)
+          .unit(methods.equals(List.of(CollectionType.ADMINISTRATIVE_CLAIMS)) ? RateUnit.RATE : RateUnit.PERCENT)
           .collectionTypes(methods).programs(strings(m.path("allowedPrograms"))).build());
     }
     return out;
@@ -123,7 +127,7 @@ public final class QppMeasuresData {
   static DecileBenchmark benchmark(JsonNode r, String where, Map<String, MeasureDefinition> measures,
       TenValueDeciles tenValues) {
     String id = text(r, "measureId", where);
-    String method = text(r, "submissionMethod", where);
+    CollectionType method = collectionType(text(r, "submissionMethod", where), where + " (measure " + id + ")");
     if (!r.hasNonNull("performanceYear")) {
       throw new IllegalArgumentException(where + " (measure " + id + "): performanceYear is missing");
     }
@@ -187,7 +191,7 @@ public final class QppMeasuresData {
     }
     Direction direction = inverse ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
     RateUnit unit = RateUnit.PERCENT;
-    if (method.equals("administrativeClaims")) {
+    if (method == CollectionType.ADMINISTRATIVE_CLAIMS) {
       unit = bounds.stream().allMatch(v -> v <= 1) ? RateUnit.FRACTION : RateUnit.RATE;
     }
     b.direction(direction).unit(unit).decileBounds(bounds);
@@ -198,6 +202,15 @@ public final class QppMeasuresData {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A qpp-measures-data submission method as a collection type, naming the record if it is unknown. */
+  private static CollectionType collectionType(String method, String where) {
+    try {
+      return CollectionType.of(method);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": submission method: " + e.getMessage(), e);
     }
   }
 

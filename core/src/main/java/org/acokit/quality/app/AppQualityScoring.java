@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.MeasureResult;
 import org.acokit.quality.MeasureScore;
@@ -203,14 +204,14 @@ public final class AppQualityScoring {
     if (n == 0) {
       return Optional.empty();
     }
-    return Optional.of(MeasureScore.builder().measureId(CAHPS_MEASURE).collectionType("certifiedSurveyVendor")
+    return Optional.of(MeasureScore.builder().measureId(CAHPS_MEASURE).collectionType(CollectionType.CERTIFIED_SURVEY_VENDOR)
         .points(sum / n).maxPoints(10).status(ScoreStatus.SCORED)
         .basis("mean of " + n + " summary survey measures' points").build());
   }
 
   private static List<MeasureScore> sorted(List<MeasureScore> scores) {
     List<MeasureScore> s = new ArrayList<>(scores);
-    s.sort(Comparator.comparing(MeasureScore::measureId).thenComparing(MeasureScore::collectionType));
+    s.sort(Comparator.comparing(MeasureScore::measureId).thenComparing((MeasureScore m) -> m.collectionType().cmsName()));
     return s;
   }
 }

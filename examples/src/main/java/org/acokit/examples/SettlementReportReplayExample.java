@@ -24,13 +24,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.acokit.population.EnrollmentType;
 import org.acokit.report.ReplayedCell;
 import org.acokit.report.SettlementReport;
+import org.acokit.report.SettlementReportReplay;
 import org.acokit.report.SettlementReportReader;
 
 /**
  * Replays a CMS financial reconciliation report: reads its inputs, recomputes every derived value
  * of Tables 1, 2, 3 and Appendix A3 with the library, and writes one CSV row per computed value.
  * <p>
- * Usage: {@code SettlementReportReplay REPORT OUT_CSV}, where REPORT is either the folder of the
+ * Usage: {@code SettlementReportReplayExample REPORT OUT_CSV}, where REPORT is either the folder of the
  * report's per-sheet CSV export (as {@code ../shared/data/mssp-settlement-report-a1540-py2022})
  * or the workbook itself (as {@code .../mssp-settlement-report-a1540-py2022/report.xlsx}, read
  * with Apache POI). The path says which source is read: a folder is always read as the CSV
@@ -39,12 +40,12 @@ import org.acokit.report.SettlementReportReader;
  * {@code table,row,enrollment_type,column,value}, values unrounded. Prints every cell that it
  * could not reproduce to a relative error of 1e-9.
  */
-public final class SettlementReportReplay {
+public final class SettlementReportReplayExample {
 
   /** The relative error a reproduced cell may have. */
   public static final double TOLERANCE = 1e-9;
 
-  private SettlementReportReplay() {
+  private SettlementReportReplayExample() {
   }
 
   /**
@@ -59,7 +60,7 @@ public final class SettlementReportReplay {
     SettlementReport read = Files.isDirectory(report) ? SettlementReportReader.read(report)
         : SettlementReportReader.readWorkbook(report);
     out.println("Read " + (Files.isDirectory(report) ? "the CSV export in " : "the workbook ") + report);
-    List<ReplayedCell> cells = org.acokit.report.SettlementReportReplay.replay(read);
+    List<ReplayedCell> cells = SettlementReportReplay.replay(read);
     write(cells, outCsv);
     int compared = 0;
     int reproduced = 0;
@@ -111,7 +112,7 @@ public final class SettlementReportReplay {
    */
   public static void main(String[] args) {
     if (args.length != 2) {
-      System.err.println("usage: SettlementReportReplay REPORT OUT_CSV  (REPORT: the folder of the CSV export, or report.xlsx)");
+      System.err.println("usage: SettlementReportReplayExample REPORT OUT_CSV  (REPORT: the folder of the CSV export, or report.xlsx)");
       System.exit(2);
     }
     run(Paths.get(args[0]), Paths.get(args[1]), System.out);
