@@ -9,6 +9,9 @@ import java.util.OptionalInt;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.acokit.internal.AcoStyle;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.immutables.value.Value;
 
 /**
@@ -79,13 +82,15 @@ abstract class AbstractMinimumRateScale {
    *
    * @param beneficiaries the number of beneficiaries
    * @return the rate, a fraction
-   * @throws IllegalArgumentException if below the first row
+   * @throws FailureException (an {@link IllegalArgumentException}) with code
+   *     {@link FailureCode#MISSING_INPUT} if below the first row
    */
   public double rate(int beneficiaries) {
     List<SizeRate> rows = rows();
     if (beneficiaries < rows.get(0).lowSize()) {
-      throw new IllegalArgumentException("beneficiaries must be at least " + rows.get(0).lowSize() + " for the minimum "
-          + "rate scale '" + name() + "' (it publishes no rate below), but was " + beneficiaries);
+      throw new FailureException(Failure.of(FailureCode.MISSING_INPUT, "beneficiaries", String.valueOf(beneficiaries),
+          "beneficiaries must be at least " + rows.get(0).lowSize() + " for the minimum rate scale '" + name()
+              + "' (it publishes no rate below), but was " + beneficiaries));
     }
     for (SizeRate row : rows) {
       if (beneficiaries <= row.highSize()) {

@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.Formats;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
 import org.acokit.quality.QualityStandard;
 
 /**
@@ -121,9 +125,10 @@ public final class ResolvedContract {
    *
    * @param in the performance inputs
    * @return the settlement
-   * @throws IllegalArgumentException if the terms need an input that is not given (naming it and
-   *     the term that needs it), if the settlement benchmark is not positive, or if a partial year
-   *     or recalculated benchmark is given to terms without a rule for it
+   * @throws FailureException (an {@link IllegalArgumentException}) if the terms need an input that
+   *     is not given (naming it and the term that needs it), if the settlement benchmark is not
+   *     positive, or if a partial year or recalculated benchmark is given to terms without a rule
+   *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
    */
   public ContractResult settle(PerformanceInputs in) {
     checkInputs(in);
@@ -133,6 +138,23 @@ public final class ResolvedContract {
       return compute(in, in.recalculatedBenchmark().getAsDouble(), false, true);
     }
     return result;
+  }
+
+  /**
+   * Settles one performance year, or says why it cannot: for batches and reconciliations that
+   * classify failures by code. A missing input the terms need is {@link FailureCode#MISSING_INPUT}
+   * at the input's path; a partial year or recalculated benchmark the terms have no rule for, or a
+   * settlement benchmark that is not positive, is {@link FailureCode#INCONSISTENT}.
+   *
+   * @param in the performance inputs
+   * @return the settlement, or the failure
+   */
+  public Result<ContractResult> trySettle(PerformanceInputs in) {
+    try {
+      return Result.success(settle(in));
+    } catch (FailureException e) {
+      return Result.failure(e.failure());
+    }
   }
 
   /**
@@ -147,13 +169,18 @@ public final class ResolvedContract {
     return settle(in).explain();
   }
 
+  private static FailureException inconsistent(String field, String value, String message) {
+    return new FailureException(Failure.of(FailureCode.INCONSISTENT, field, value, message));
+  }
+
   private void checkInputs(PerformanceInputs in) {
     if (in.monthsParticipated().isPresent() && in.monthsParticipated().getAsInt() < 12 && !forfeitPartialYear) {
-      throw new IllegalArgumentException("monthsParticipated is " + in.monthsParticipated().getAsInt() + " but the terms '"
+      throw inconsistent("monthsParticipated", String.valueOf(in.monthsParticipated().getAsInt()), "monthsParticipated is " + in.monthsParticipated().getAsInt() + " but the terms '"
           + terms.name() + "' settle full years only: set partialYear to FORFEIT_SAVINGS_PRORATE_LOSSES or omit it");
     }
     if (in.recalculatedBenchmark().isPresent() && !terms.recalculatedBenchmarkGuardrail()) {
-      throw new IllegalArgumentException("recalculatedBenchmark is given (" + in.recalculatedBenchmark().getAsDouble()
+      throw inconsistent("recalculatedBenchmark", String.valueOf(in.recalculatedBenchmark().getAsDouble()),
+          "recalculatedBenchmark is given (" + in.recalculatedBenchmark().getAsDouble()
           + ") but the terms '" + terms.name() + "' have no recalculatedBenchmarkGuardrail");
     }
   }
@@ -166,14 +193,14 @@ public final class ResolvedContract {
     double earnedBack = withhold * earnedShare;
     double benchmark = afterDiscount - withhold + earnedBack + in.benchmarkAdjustment();
     if (!(benchmark > 0)) {
-      throw new IllegalArgumentException("the settlement benchmark (benchmark " + base + " after discount, withhold "
+      throw inconsistent("benchmark", String.valueOf(base), "the settlement benchmark (benchmark " + base + " after discount, withhold "
           + "and benchmarkAdjustment " + in.benchmarkAdjustment() + ") must be greater than 0, but was " + benchmark);
     }
     double removed = 0;
     if (terms.stopLoss().isPresent()) {
       if (in.expenditureAboveAttachmentPoint().isEmpty()) {
-        throw new IllegalArgumentException("expenditureAboveAttachmentPoint is required: the terms '" + terms.name()
-            + "' have a stop-loss at " + terms.stopLoss().get().attachmentPoint() + " dollars per beneficiary");
+        throw missing("expenditureAboveAttachmentPoint", "stopLoss", "the terms have a stop-loss at "
+            + terms.stopLoss().get().attachmentPoint() + " dollars per beneficiary");
       }
       removed = terms.stopLoss().get().excessShareRemoved() * in.expenditureAboveAttachmentPoint().getAsDouble();
     }
@@ -186,8 +213,7 @@ public final class ResolvedContract {
     if (terms.minimumRateScale().isPresent()) {
       MinimumRateScale scale = terms.minimumRateScale().get();
       if (in.beneficiaries().isEmpty()) {
-        throw new IllegalArgumentException("beneficiaries is required: the terms '" + terms.name()
-            + "' set the minimum savings rate by size (" + scale.name() + ")");
+        throw missing("beneficiaries", "minimumRateScale", "the minimum savings rate is set by size (" + scale.name() + ")");
       }
       int n = in.beneficiaries().getAsInt();
       if (scale.appliesTo(n)) {
@@ -380,8 +406,9 @@ public final class ResolvedContract {
     return in.qualityScore().getAsDouble();
   }
 
-  private IllegalArgumentException missing(String field, String rule, String what) {
-    return new IllegalArgumentException(field + " is required by " + rule + " of the terms '" + terms.name() + "': " + what);
+  private FailureException missing(String field, String rule, String what) {
+    return new FailureException(Failure.of(FailureCode.MISSING_INPUT, field, null,
+        field + " is required by " + rule + " of the terms '" + terms.name() + "': " + what));
   }
 
   /** A cap in dollars; NaN when its revenue is missing and the cap is not needed. */
@@ -393,10 +420,9 @@ public final class ResolvedContract {
         if (!needed) {
           return Double.NaN;
         }
-        throw new IllegalArgumentException("participantRevenue is required: " + field + " of '" + terms.name() + "' is "
-            + Formats.percent(cap.revenueRate().getAsDouble()) + " of participant revenue"
-            + (cap.benchmarkRate().isPresent() ? String.format(Locale.ROOT, ", %s %s of the benchmark",
-                cap.combination() == CapCombination.LESSER ? "at most" : "at least",
+        throw missing("participantRevenue", field, field + " is " + Formats.percent(cap.revenueRate().getAsDouble())
+            + " of participant revenue" + (cap.benchmarkRate().isPresent() ? String.format(Locale.ROOT, ", %s %s of the "
+                + "benchmark", cap.combination() == CapCombination.LESSER ? "at most" : "at least",
                 Formats.percent(cap.benchmarkRate().getAsDouble())) : ""));
       }
       byRevenue = cap.revenueRate().getAsDouble() * in.participantRevenue().getAsDouble();

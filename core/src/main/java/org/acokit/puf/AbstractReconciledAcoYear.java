@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.acokit.internal.AcoStyle;
+import org.acokit.io.Failure;
 import org.acokit.program.mssp.MsspResult;
 import org.immutables.value.Value;
 
@@ -46,6 +47,18 @@ abstract class AbstractReconciledAcoYear {
    * @return the reason
    */
   public abstract Optional<String> reason();
+
+  /**
+   * Why the row could not be settled ({@link ReconciliationStatus#MISSING_INPUT}): the failure's
+   * code ({@link org.acokit.io.FailureCode#MISSING_INPUT} for an input the rules need that the
+   * file does not publish, {@link org.acokit.io.FailureCode#INVALID_VALUE} for a published value
+   * the settlement refuses) and the input's path, such as {@code participantRevenue} or
+   * {@code N_AB}. Empty for rows that were settled, including those whose published result rests
+   * on an unpublished input (see {@link #reason()}).
+   *
+   * @return the failure
+   */
+  public abstract Optional<Failure> failure();
 
   /**
    * Notes on inputs taken from the row in a way worth knowing (an inferred MSR/MLR election, a

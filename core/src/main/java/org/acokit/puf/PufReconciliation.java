@@ -12,7 +12,12 @@ import com.google.common.collect.ImmutableList;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MinimumSavingsRate;
 import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspProgramYear;
 import org.acokit.program.mssp.MsspTrack;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
 import org.acokit.program.mssp.EucExposure;
 import org.acokit.program.mssp.MsspSettlement;
 import org.acokit.quality.QualityOutcome;
@@ -78,18 +83,19 @@ public final class PufReconciliation {
    */
   public static ReconciledAcoYear reconcile(PufRecord record) {
     ReconciledAcoYear.Builder result = ReconciledAcoYear.builder().record(record);
-    Inputs inputs;
-    try {
-      inputs = inputs(record, QualityBound.PUBLISHED);
-    } catch (IllegalArgumentException e) {
-      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).build();
+    Result<Inputs> read = inputs(record, QualityBound.PUBLISHED);
+    if (!read.isSuccess()) {
+      Failure f = read.failure().get();
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).build();
     }
-    MsspResult settlement;
-    try {
-      settlement = MsspSettlement.settle(inputs.input);
-    } catch (IllegalArgumentException e) {
-      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).note(inputs.notes()).build();
+    Inputs inputs = read.value();
+    Result<MsspResult> settled = MsspSettlement.trySettle(inputs.input);
+    if (!settled.isSuccess()) {
+      Failure f = settled.failure().get();
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).note(inputs.notes())
+          .build();
     }
+    MsspResult settlement = settled.value();
     result.settlement(settlement).note(inputs.notes());
     OptionalDouble published = record.earnedSavingsLosses();
     if (published.isEmpty()) {
@@ -146,7 +152,7 @@ public final class PufReconciliation {
    * @throws IllegalArgumentException naming the input that is missing or invalid
    */
   public static MsspInput settlementInput(PufRecord record) {
-    return inputs(record, QualityBound.PUBLISHED).input;
+    return readInputs(record, QualityBound.PUBLISHED).input;
   }
 
   /** Which end of the rounding interval of the published inputs to use. */
@@ -175,7 +181,22 @@ public final class PufReconciliation {
     }
   }
 
-  private static Inputs inputs(PufRecord r, QualityBound bound) {
+  /**
+   * The settlement inputs of a row, or the failure naming the column that is not published
+   * ({@link FailureCode#MISSING_INPUT}) or the published value the library's input types refuse
+   * ({@link FailureCode#INVALID_VALUE}, with the validation's message).
+   */
+  private static Result<Inputs> inputs(PufRecord r, QualityBound bound) {
+    try {
+      return Result.success(readInputs(r, bound));
+    } catch (FailureException e) {
+      return Result.failure(e.failure());
+    } catch (IllegalArgumentException e) {
+      return Result.failure(Failure.ofRow(FailureCode.INVALID_VALUE, r.sourceFile(), r.row(), "", null, e.getMessage()));
+    }
+  }
+
+  private static Inputs readInputs(PufRecord r, QualityBound bound) {
     int py = r.performanceYear();
     ImmutableList.Builder<String> notes = ImmutableList.builder();
     MsspTrack track = r.track().orElseThrow(() -> missing(r, "track"));
@@ -197,7 +218,7 @@ public final class PufReconciliation {
     if (track.isTwoSided()) {
       msrElection(r, track, beneficiaries, notes).ifPresent(b::msrElection);
     }
-    if (py >= 2020 && py <= 2022) {
+    if (MsspProgramYear.of(py).everyAcoAffectedByEuc()) {
       b.euc(EucExposure.fullYear());
     }
     MsspInput input = b.build();
@@ -314,8 +335,8 @@ public final class PufReconciliation {
 
   private static Optional<double[]> bracket(PufRecord r) {
     try {
-      double low = MsspSettlement.settle(inputs(r, QualityBound.LOW).input).earnedSavingsLosses();
-      double high = MsspSettlement.settle(inputs(r, QualityBound.HIGH).input).earnedSavingsLosses();
+      double low = MsspSettlement.settle(readInputs(r, QualityBound.LOW).input).earnedSavingsLosses();
+      double high = MsspSettlement.settle(readInputs(r, QualityBound.HIGH).input).earnedSavingsLosses();
       return Optional.of(new double[] {Math.min(low, high), Math.max(low, high)});
     } catch (IllegalArgumentException e) {
       return Optional.empty();
@@ -343,8 +364,8 @@ public final class PufReconciliation {
     return reason.toString();
   }
 
-  private static IllegalArgumentException missing(PufRecord r, String column) {
-    return new IllegalArgumentException(column + " is not published for ACO " + r.acoId() + " in " + r.sourceFile()
-        + " row " + r.row());
+  private static FailureException missing(PufRecord r, String column) {
+    return new FailureException(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), column, null,
+        column + " is not published for ACO " + r.acoId() + " in " + r.sourceFile() + " row " + r.row()));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.acokit.program.mssp.MsspResult;
+import org.acokit.io.FailureCode;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,18 @@ class PufReconciliationTest {
     Set<String> keys = missing.stream().map(r -> r.record().sourceFile() + ":" + r.record().acoId())
         .collect(Collectors.toSet());
     assertThat(keys).isEqualTo(NOT_REPRODUCIBLE);
+  }
+
+  @Test
+  void rowsThatCannotBeSettledAreClassifiedByFailureCodeAndPath() {
+    // Settlement failures are classified by code and input path, not by message.
+    Map<String, Long> byPath = report.notReproduced().stream().filter(r -> r.failure().isPresent())
+        .peek(r -> assertThat(r.failure().get().code()).isEqualTo(FailureCode.MISSING_INPUT))
+        .collect(Collectors.groupingBy(r -> r.failure().get().path(), java.util.TreeMap::new, Collectors.counting()));
+    // 1 ACO below 500 beneficiaries, 3 Track 1+ and 10 BASIC C-E ACO-years without participant revenue.
+    assertThat(byPath).containsExactly(Map.entry("beneficiaries", 1L), Map.entry("participantRevenue", 13L));
+    // The other four were settled; their published result rests on an input the file does not carry.
+    assertThat(report.notReproduced().stream().filter(r -> r.failure().isEmpty())).hasSize(4);
   }
 
   @Test

@@ -129,6 +129,17 @@ public final class MsspProgramYear {
   }
 
   /**
+   * Whether CMS treated every ACO as affected by an extreme and uncontrollable circumstance for
+   * the whole year: the COVID-19 public health emergency, PY2020-2022, in which CMS set both EUC
+   * shares to 100% for every ACO ({@link EucExposure#fullYear()}; 42 CFR 425.606(i), 425.610(i)).
+   *
+   * @return true for 2020-2022
+   */
+  public boolean everyAcoAffectedByEuc() {
+    return performanceYear >= 2020 && performanceYear <= 2022;
+  }
+
+  /**
    * Whether the performance period starts on or after 7/1/2019: PY2020 on, and PY2019 for an
    * agreement that started on 7/1/2019 or later (its six-month July-December period).
    *

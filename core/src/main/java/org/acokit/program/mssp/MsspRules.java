@@ -10,13 +10,15 @@ import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.LossQuality;
-import org.acokit.contract.MinimumRateScale;
 import org.acokit.contract.PartialYearRule;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.contract.QualityTerms;
 import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.SequestrationOrder;
 import org.acokit.contract.ShareBasis;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 
 /**
  * The Medicare Shared Savings Program's rules for one performance year, track (or BASIC level)
@@ -153,8 +155,9 @@ public final class MsspRules {
     if (fixedTwoPercent()) {
       return MsrElection.fixed(0.02);
     }
-    throw new IllegalArgumentException("msrElection is required for two-sided track " + track.label()
-        + ": choose MsrElection.zero(), MsrElection.fixed(0.005 to 0.02) or MsrElection.variable()");
+    throw new FailureException(Failure.of(FailureCode.MISSING_INPUT, "msrElection", null,
+        "msrElection is required for two-sided track " + track.label()
+            + ": choose MsrElection.zero(), MsrElection.fixed(0.005 to 0.02) or MsrElection.variable()"));
   }
 
   private boolean fixedTwoPercent() {

@@ -4,6 +4,9 @@
 package org.acokit.program.mssp;
 
 import org.acokit.contract.ResolvedContract;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
 
 /**
  * The Medicare Shared Savings Program settlement: from the updated benchmark, expenditures and
@@ -43,6 +46,22 @@ public final class MsspSettlement {
    */
   public static MsspResult settle(MsspInput input) {
     return MsspResult.of(input, resolve(input).settle(MsspRules.performance(input)));
+  }
+
+  /**
+   * Settles one ACO-year, or says why it cannot: an input the rules need that is missing (an MSR
+   * election, participant revenue, at least 500 beneficiaries for the size-based MSR) is a
+   * {@link Failure} with code {@link org.acokit.io.FailureCode#MISSING_INPUT} and the input's path.
+   *
+   * @param input the settlement inputs
+   * @return the settlement, or the failure
+   */
+  public static Result<MsspResult> trySettle(MsspInput input) {
+    try {
+      return Result.success(settle(input));
+    } catch (FailureException e) {
+      return Result.failure(e.failure());
+    }
   }
 
   /**
