@@ -23,6 +23,7 @@ import org.acokit.program.mssp.MsspSettlement;
 import org.acokit.quality.QualityOutcome;
 import org.acokit.quality.QualityStandard;
 import org.acokit.program.mssp.MsspResult;
+import org.acokit.program.mssp.MsspRules;
 import org.acokit.program.mssp.MsspInput;
 
 /**
@@ -238,7 +239,8 @@ public final class PufReconciliation {
     QualityStandard standard;
     if (r.metQualityStandard().isPresent()) {
       standard = r.metQualityStandard().get() ? QualityStandard.MET
-          : r.metAlternativeQualityStandard().orElse(false) && py >= 2023 ? QualityStandard.ALTERNATIVE_MET
+          : r.metAlternativeQualityStandard().orElse(false) && MsspProgramYear.of(py).hasAlternativeStandard()
+              ? QualityStandard.ALTERNATIVE_MET
           : QualityStandard.NOT_MET;
     } else if (published > 0 && r.finalSharingRate().orElse(1.0) == 0) {
       // Before 2016 the file has no Met_QPS column: a zero final sharing rate with a positive
@@ -253,7 +255,7 @@ public final class PufReconciliation {
 
   private static Optional<MsrElection> msrElection(PufRecord r, MsspTrack track, int beneficiaries,
       ImmutableList.Builder<String> notes) {
-    if (track == MsspTrack.TRACK_2 && r.agreementStart().get().getYear() < 2016) {
+    if (track == MsspTrack.TRACK_2 && MsspRules.track2FixedRate(r.agreementStart().get())) {
       return Optional.empty();
     }
     double published = r.minimumSavingsRate().orElseThrow(() -> missing(r, "MinSavPerc"));

@@ -40,9 +40,9 @@ import org.immutables.value.Value;
 abstract class AbstractMsspInput {
 
   /** The first performance year of the program. */
-  static final int FIRST_YEAR = 2012;
+  static final int FIRST_YEAR = MsspProgramYear.FIRST_YEAR;
   /** The last performance year with published rules. */
-  static final int LAST_YEAR = 2026;
+  static final int LAST_YEAR = MsspProgramYear.LAST_YEAR;
 
   /**
    * The performance year (PY), 2012-2026. The first performance year of ACOs that started in
@@ -219,7 +219,7 @@ abstract class AbstractMsspInput {
     }
     if (recalculatedPerCapitaBenchmark().isPresent()) {
       Checks.positive("recalculatedPerCapitaBenchmark", recalculatedPerCapitaBenchmark().getAsDouble());
-      if (agreementStart().getYear() < 2024) {
+      if (!MsspRules.hasGuardrail(agreementStart())) {
         throw new IllegalArgumentException("recalculatedPerCapitaBenchmark applies to agreement periods starting 2024 "
             + "and later (42 CFR 425.652(b)(5)), but agreementStart was " + agreementStart());
       }
@@ -250,7 +250,7 @@ abstract class AbstractMsspInput {
   }
 
   private void checkQualityStandard() {
-    if (quality().standard() == QualityStandard.ALTERNATIVE_MET && performanceYear() < 2023) {
+    if (quality().standard() == QualityStandard.ALTERNATIVE_MET && !MsspProgramYear.of(performanceYear()).hasAlternativeStandard()) {
       throw new IllegalArgumentException("quality standard ALTERNATIVE_MET exists from performance year 2023, "
           + "but the performance year was " + performanceYear() + ": allowed are MET and NOT_MET");
     }
@@ -265,7 +265,7 @@ abstract class AbstractMsspInput {
       throw new IllegalArgumentException("msrElection " + election + " is not allowed for one-sided track "
           + track().label() + ": one-sided tracks use the variable, size-based MSR only");
     }
-    if (track() == MsspTrack.TRACK_2 && agreementStart().getYear() < 2016
+    if (track() == MsspTrack.TRACK_2 && MsspRules.track2FixedRate(agreementStart())
         && !(election.kind() == MsrElection.Kind.FIXED && election.rate() == 0.02)) {
       throw new IllegalArgumentException("msrElection " + election + " is not allowed for Track 2 agreements that "
           + "started before 2016 (" + agreementStart() + "): their MSR/MLR is fixed at 2% (42 CFR 425.606(b)(1)(i))");

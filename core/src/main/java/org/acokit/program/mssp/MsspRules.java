@@ -161,7 +161,18 @@ public final class MsspRules {
   }
 
   private boolean fixedTwoPercent() {
-    return track == MsspTrack.TRACK_2 && agreementStart.getYear() < 2016;
+    return track == MsspTrack.TRACK_2 && track2FixedRate(agreementStart);
+  }
+
+  /**
+   * Whether a Track 2 agreement of this start has its MSR/MLR fixed at 2% (agreements that started
+   * before 2016, 42 CFR 425.606(b)(1)(i)).
+   *
+   * @param agreementStart the start of the agreement period
+   * @return true before 2016
+   */
+  public static boolean track2FixedRate(LocalDate agreementStart) {
+    return agreementStart.getYear() < 2016;
   }
 
   /**

@@ -34,17 +34,17 @@ public enum MsspTrack {
   /** Track 3: two-sided, 75% maximum sharing rate. */
   TRACK_3("Track 3", 2016, 2021, true, 0.75, 0.20),
   /** BASIC track Level A: one-sided, 40% maximum sharing rate. */
-  BASIC_A("BASIC Level A", 2019, 2026, false, 0.40, 0.10),
+  BASIC_A("BASIC Level A", 2019, MsspProgramYear.LAST_YEAR, false, 0.40, 0.10),
   /** BASIC track Level B: one-sided, 40% maximum sharing rate. */
-  BASIC_B("BASIC Level B", 2019, 2026, false, 0.40, 0.10),
+  BASIC_B("BASIC Level B", 2019, MsspProgramYear.LAST_YEAR, false, 0.40, 0.10),
   /** BASIC track Level C: two-sided, 50% sharing, 30% losses up to 2% of revenue / 1% of benchmark. */
-  BASIC_C("BASIC Level C", 2019, 2026, true, 0.50, 0.10),
+  BASIC_C("BASIC Level C", 2019, MsspProgramYear.LAST_YEAR, true, 0.50, 0.10),
   /** BASIC track Level D: two-sided, 50% sharing, 30% losses up to 4% of revenue / 2% of benchmark. */
-  BASIC_D("BASIC Level D", 2019, 2026, true, 0.50, 0.10),
+  BASIC_D("BASIC Level D", 2019, MsspProgramYear.LAST_YEAR, true, 0.50, 0.10),
   /** BASIC track Level E: two-sided, 50% sharing, 30% losses up to 8% of revenue / 4% of benchmark. */
-  BASIC_E("BASIC Level E", 2019, 2026, true, 0.50, 0.10),
+  BASIC_E("BASIC Level E", 2019, MsspProgramYear.LAST_YEAR, true, 0.50, 0.10),
   /** ENHANCED track: two-sided, 75% maximum sharing rate, losses up to 15% of benchmark. */
-  ENHANCED("ENHANCED", 2019, 2026, true, 0.75, 0.20);
+  ENHANCED("ENHANCED", 2019, MsspProgramYear.LAST_YEAR, true, 0.75, 0.20);
 
   private final String label;
   private final int firstYear;

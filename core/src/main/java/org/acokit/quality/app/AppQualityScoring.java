@@ -83,10 +83,9 @@ public final class AppQualityScoring {
       throw new IllegalArgumentException("performance year of the benchmarks must be " + py + ", but was "
           + benchmarks.performanceYear());
     }
-    MipsAchievementPoints points = MipsAchievementPoints.forPerformanceYear(py);
-    // Reproduced from the PY2021 public use file: CMS scored CAHPS summary survey measures in
-    // decile 9 at 10 points in PY2021 (quality-score-reproduction.md, rule 5).
-    MipsAchievementPoints cahpsPoints = py == 2021 ? points.withDecileNineScoringTen() : points;
+    AppYear year = AppYear.of(py);
+    MipsAchievementPoints points = year.points();
+    MipsAchievementPoints cahpsPoints = year.cahpsPoints();
 
     List<MeasureScore> cahpsScores = sorted(scoreAll(input.cahps(), cahpsPoints, benchmarks));
     Optional<MeasureScore> cahps = cahpsMeasure(cahpsScores);
@@ -137,9 +136,9 @@ public final class AppQualityScoring {
       standard = QualityStandard.NOT_MET;
     } else if (score >= standardScore) {
       standard = QualityStandard.MET;
-    } else if (py >= 2022 && input.firstPerformanceYearOfFirstAgreement()) {
+    } else if (year.hasFirstYearStandard() && input.firstPerformanceYearOfFirstAgreement()) {
       standard = QualityStandard.MET;
-    } else if (py >= 2023 && outcomeAtTenth) {
+    } else if (year.hasAlternativeStandard() && outcomeAtTenth) {
       standard = QualityStandard.ALTERNATIVE_MET;
     } else {
       standard = QualityStandard.NOT_MET;
