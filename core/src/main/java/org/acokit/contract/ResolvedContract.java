@@ -19,7 +19,7 @@ import org.acokit.quality.QualityStandard;
  * thread-safe settlement function, evaluated for as many performance inputs as needed.
  * <p>
  * Every program goes through it: the MSSP (every track and year, through
- * {@code org.acokit.program.mssp.MsspSettlement}), the Pioneer, Next Generation, ACO REACH and
+ * the MSSP's {@code MsspSettlement}), the Pioneer, Next Generation, ACO REACH and
  * MassHealth presets, and bespoke contracts. {@link #settle(PerformanceInputs)} is the fast path
  * (Monte Carlo, batch): it builds no strings and no explanation, and allocates nothing but its
  * {@link ContractResult}. {@link ContractResult#explain()} renders the same numbers as lettered

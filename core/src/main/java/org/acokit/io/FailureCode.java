@@ -10,7 +10,7 @@ package org.acokit.io;
  * or reading messages.
  * <p>
  * The first group is general (any reader or input); the second is the contract validator's
- * ({@code org.acokit.contract.ContractValidator}).
+ * (the contract package's {@code ContractValidator}).
  */
 public enum FailureCode {
   /** A field or column that is required is absent or empty. */

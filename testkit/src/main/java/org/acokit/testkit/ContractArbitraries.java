@@ -34,7 +34,8 @@ import org.acokit.program.pioneer.PioneerArrangement;
 import org.acokit.program.pioneer.PioneerYear;
 import org.acokit.program.reach.ReachOption;
 import org.acokit.program.reach.ReachYear;
-import org.acokit.program.mssp.MsspRules;
+import org.acokit.program.ProgramYear;
+import org.acokit.program.mssp.MsspYear;
 import org.acokit.quality.QualityOutcome;
 import org.acokit.quality.QualityStandard;
 import org.acokit.program.mssp.MsspInput;
@@ -176,7 +177,7 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> presetTerms() {
-    return Arbitraries.oneOf(pioneer(), nextGeneration(), reach(), massHealth(), mssp());
+    return programYears().map(ProgramYear::terms);
   }
 
   /**
@@ -185,11 +186,20 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> pioneer() {
+    return pioneerYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #pioneer()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> pioneerYears() {
     return Combinators.combine(Arbitraries.integers().between(2012, 2016), Arbitraries.of(PioneerArrangement.values()),
         fractions(0.01, 0.027), fractions(0.5, 0.75), fractions(0.05, 0.15), fractions(0, 0.02))
         .as((py, arrangement, msr, rate, limit, seq) -> PioneerYear.builder().performanceYear(py)
             .arrangement(arrangement).minimumSavingsRate(msr).sharingRate(rate).savingsLossLimit(limit)
-            .sequestrationRate(seq).populationBasedPayment(py >= 2014).build().terms());
+            .sequestrationRate(seq).populationBasedPayment(py >= 2014).build());
   }
 
   /**
@@ -198,6 +208,15 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> nextGeneration() {
+    return nextGenerationYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #nextGeneration()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> nextGenerationYears() {
     return Combinators.combine(Arbitraries.integers().between(2016, 2021), Arbitraries.of(NextGenArrangement.values()),
         fractions(0.005, 0.045), fractions(0.8, 0.85), fractions(0.05, 0.15), fractions(0, 0.02))
         .as((py, arrangement, discount, rate2021, cap, seq) -> {
@@ -206,7 +225,7 @@ public final class ContractArbitraries {
           if (py == 2021) {
             b.sharingRate(rate2021);
           }
-          return b.build().terms();
+          return b.build();
         });
   }
 
@@ -216,6 +235,15 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> reach() {
+    return reachYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #reach()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> reachYears() {
     return Combinators.combine(Arbitraries.integers().between(2023, 2026), Arbitraries.of(ReachOption.values()),
         bands(), fractions(0, 0.02), fractions(0.03, 0.05))
         .as((py, option, corridors, seq, discount) -> {
@@ -226,7 +254,7 @@ public final class ContractArbitraries {
               b.discount(discount);
             }
           }
-          return b.build().terms();
+          return b.build();
         });
   }
 
@@ -236,11 +264,20 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> massHealth() {
+    return massHealthYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #massHealth()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> massHealthYears() {
     return Combinators.combine(Arbitraries.of(MassHealthModel.values()), Arbitraries.integers().between(2018, 2024),
         bands(), bands(), fractions(0, 0.02), fractions(0.01, 0.2), fractions(0.01, 0.2), fractions(0, 1))
         .as((model, py, savings, losses, msr, savingsCap, lossCap, mitigation) -> MassHealthYear.builder().model(model)
             .performanceYear(py).addAllSavingsBands(savings).addAllLossBands(losses).minimumSavingsRate(msr)
-            .savingsCap(savingsCap).lossCap(lossCap).maximumLossMitigation(mitigation).build().terms());
+            .savingsCap(savingsCap).lossCap(lossCap).maximumLossMitigation(mitigation).build());
   }
 
   /**
@@ -249,7 +286,26 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> mssp() {
-    return msspInputs().map(in -> MsspRules.of(in).terms(in));
+    return msspYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * MSSP ACO-years of every track and performance year, as presets.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> msspYears() {
+    return msspInputs().map(MsspYear::of);
+  }
+
+  /**
+   * A year of every program acokit presets ({@link org.acokit.program.Program}), with generated
+   * required parameters: for tooling that handles every program alike.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> programYears() {
+    return Arbitraries.oneOf(pioneerYears(), nextGenerationYears(), reachYears(), massHealthYears(), msspYears());
   }
 
   /**

@@ -83,6 +83,13 @@ class PresetPropertiesTest {
     ContractInvariants.jsonRoundTripIsExact(terms);
   }
 
+  @org.junit.jupiter.api.Test
+  void everyProgramIsAPresetOfTheOneVocabulary() {
+    java.util.Set<org.acokit.program.Program> seen = ContractArbitraries.programYears().sampleStream().limit(500)
+        .map(org.acokit.program.ProgramYear::program).collect(java.util.stream.Collectors.toSet());
+    assertThat(seen).containsExactlyInAnyOrder(org.acokit.program.Program.values());
+  }
+
   @Property(tries = 2000)
   void msspTermsNeverReadTheOutcome(@ForAll("mssp") MsspInput input, @ForAll("mssp") MsspInput other) {
     // The same ACO-year with another year's spending and quality: identical terms, and its compiled

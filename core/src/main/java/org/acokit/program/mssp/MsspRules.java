@@ -260,7 +260,7 @@ public final class MsspRules {
    * @throws IllegalArgumentException if a two-sided ACO that must elect gave no MSR/MLR election
    */
   public ContractTerms terms(MsspInput input) {
-    return terms(election(input.msrElection()), input.assignedBeneficiaries(), input.lowRevenue().orElse(false));
+    return MsspYear.of(input).terms();
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The Shared Savings Program's domain-scoring rules for one performance year, 2012-2020, resolved
  * once: the one place that knows which years had which quality rule (from 2021 the APM Performance
- * Pathway applies, {@link org.acokit.quality.app.AppYear}).
+ * Pathway applies, {@code AppYear} of package {@code quality.app}).
  * <ul>
  *   <li>Domain scoring (42 CFR 425.502): performance years 2012-2020.</li>
  *   <li>The extreme and uncontrollable circumstances policy (the higher of the ACO's score and the
