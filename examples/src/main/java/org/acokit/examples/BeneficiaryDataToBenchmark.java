@@ -13,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.acokit.benchmark.BenchmarkYear;
 import org.acokit.benchmark.BlendedTrend;
 import org.acokit.benchmark.HistoricalBenchmark;
+import org.acokit.benchmark.NationalWeight;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.benchmark.UpdatedBenchmark;
 import org.acokit.io.RowFailure;
@@ -142,11 +143,12 @@ public final class BeneficiaryDataToBenchmark {
         risk[0].get(EnrollmentType.AGED_NON_DUAL), risk[1].get(EnrollmentType.AGED_NON_DUAL),
         risk[2].get(EnrollmentType.AGED_NON_DUAL), risk[3].get(EnrollmentType.AGED_NON_DUAL));
 
-    // Table A3: the ACO's share of the region's person-years is the national weight.
-    EnrollmentVector nationalWeight = aco[2].personYears().dividedBy(regional[2].personYears()
-        .plus(aco[2].personYears()));
-    EnrollmentVector nationalWeightPy = aco[3].personYears().dividedBy(regional[3].personYears()
-        .plus(aco[3].personYears()));
+    // Table A3: the national weight, the ACO's share of its region (here one county, whose other
+    // beneficiaries are the regional rows).
+    EnrollmentVector nationalWeight = NationalWeight.ofOneCounty(aco[2].personYears(),
+        regional[2].personYears().plus(aco[2].personYears()));
+    EnrollmentVector nationalWeightPy = NationalWeight.ofOneCounty(aco[3].personYears(),
+        regional[3].personYears().plus(aco[3].personYears()));
     Map<BenchmarkYear, EnrollmentVector> nationalByYear = new EnumMap<>(BenchmarkYear.class);
     Map<BenchmarkYear, EnrollmentVector> regionalByYear = new EnumMap<>(BenchmarkYear.class);
     for (BenchmarkYear by : BenchmarkYear.values()) {
