@@ -19,8 +19,10 @@ import org.acokit.io.Failure;
  * Worked example of the specification: an aged/dual beneficiary with 6 eligible months and
  * $10,000 has 0.5 person-years and $20,000 annualized; with the 2021 threshold of $208,929.14
  * nothing is truncated; with completion factor 1.013 the amount is $20,260; weighted by 0.5 it
- * adds $10,130 to the type's sum. Bad rows are reported, one {@link Failure} each, and the good
- * rows aggregated. One pass, no per-row objects. Pure functions; thread-safe.
+ * adds $10,130 to the type's sum. Bad rows are reported, one row-level {@link Failure} each (the
+ * row's first problem, with its {@link org.acokit.io.FailureCode code}, the column as path, such as
+ * {@code months[AGED_DUAL]}, {@code expenditure[AGED_DUAL]}, {@code months} or {@code riskScore},
+ * and the value), and the good rows aggregated. One pass, no per-row objects. Pure functions; thread-safe.
  * <p>
  * Speed: on a JVM started with {@code --add-modules jdk.incubator.vector} on hardware with 512-bit
  * vectors the loop over amounts and risk scores runs eight rows at a time ({@link #vectorized()});
