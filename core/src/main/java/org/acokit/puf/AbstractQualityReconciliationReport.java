@@ -46,7 +46,7 @@ abstract class AbstractQualityReconciliationReport {
    * {@link Failure#code() code}: cells the reader could not read (see {@link PufReader}); a
    * quality-measure cell that is not a number ({@link org.acokit.io.FailureCode#UNPARSEABLE}) or
    * not valid in its unit ({@link org.acokit.io.FailureCode#INVALID_VALUE}), with the column as
-   * path (see {@link PufQualityColumns#tryRead}); and every row of a year whose quality standard
+   * path (see {@link PufQualityColumns#read(PufRecord)}); and every row of a year whose quality standard
    * score cannot be inferred ({@link org.acokit.io.FailureCode#MISSING_INPUT} at
    * {@code Recvd30p}/{@code Recvd40p}). The other rows are reconciled.
    *
