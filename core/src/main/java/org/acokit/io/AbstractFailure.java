@@ -3,8 +3,11 @@
  */
 package org.acokit.io;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.acokit.internal.AcoStyle;
 import org.immutables.value.Value;
@@ -99,6 +102,27 @@ abstract class AbstractFailure {
   public static Failure ofRow(FailureCode code, String source, int row, String path, String value, String message) {
     return Failure.builder().code(code).source(source).row(row).path(path).value(Optional.ofNullable(value))
         .message(message).build();
+  }
+
+  /**
+   * The number of rows a list of failures is about: the distinct {@link #source() source} and
+   * {@link #row() row} pairs, each failure without a row counted once. A row with two bad cells
+   * has two failures but counts once.
+   *
+   * @param failures the failures
+   * @return the count
+   */
+  public static int countRows(Collection<Failure> failures) {
+    Set<String> rows = new HashSet<>();
+    int withoutRow = 0;
+    for (Failure f : failures) {
+      if (f.row().isPresent()) {
+        rows.add(f.source().orElse("") + '\u0000' + f.row().getAsInt());
+      } else {
+        withoutRow++;
+      }
+    }
+    return rows.size() + withoutRow;
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.AcoStyle;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
 import org.immutables.value.Value;
 
 /**
@@ -42,11 +42,17 @@ abstract class AbstractQualityReconciliationReport {
   public abstract ImmutableList<ReconciledQualityScore> results();
 
   /**
-   * Rows of the public use files that could not be read.
+   * Why rows of the public use files could not be reconciled, as row-level failures classified by
+   * {@link Failure#code() code}: cells the reader could not read (see {@link PufReader}); a
+   * quality-measure cell that is not a number ({@link org.acokit.io.FailureCode#UNPARSEABLE}) or
+   * not valid in its unit ({@link org.acokit.io.FailureCode#INVALID_VALUE}), with the column as
+   * path (see {@link PufQualityColumns#read(PufRecord)}); and every row of a year whose quality standard
+   * score cannot be inferred ({@link org.acokit.io.FailureCode#MISSING_INPUT} at
+   * {@code Recvd30p}/{@code Recvd40p}). The other rows are reconciled.
    *
    * @return the failures
    */
-  public abstract ImmutableList<RowFailure> readFailures();
+  public abstract ImmutableList<Failure> readFailures();
 
   /**
    * The number of ACOs with a PY2020 Web Interface achievement percent, the prior of PY2021
@@ -57,11 +63,12 @@ abstract class AbstractQualityReconciliationReport {
   public abstract int priorYear2020Acos();
 
   /**
-   * Rows of the PY2018-2022 measure-level extract that could not be read.
+   * Why rows of the PY2018-2022 measure-level extract could not be read or their Web Interface
+   * values could not be used, row-level and classified by {@link Failure#code() code}.
    *
    * @return the failures
    */
-  public abstract ImmutableList<RowFailure> priorYear2020ReadFailures();
+  public abstract ImmutableList<Failure> priorYear2020ReadFailures();
 
   /**
    * The performance years reconciled, ascending.
@@ -127,7 +134,7 @@ abstract class AbstractQualityReconciliationReport {
   public String summary() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "PY2020 Web Interface achievement (the PY2021 prior): %d ACOs; %d rows of "
-        + "the extract unreadable%n", priorYear2020Acos(), priorYear2020ReadFailures().size()));
+        + "the extract unreadable%n", priorYear2020Acos(), Failure.countRows(priorYear2020ReadFailures())));
     out.append("PY    ACOs  match  share   (within 0.01 of the published QualScore)\n");
     int n = 0;
     int m = 0;
@@ -147,7 +154,7 @@ abstract class AbstractQualityReconciliationReport {
     if (n > 0) {
       out.append(String.format(Locale.ROOT, "PY2021-2023: %d of %d within 0.01 (%.1f%%)%n", m, n, 100.0 * m / n));
     }
-    for (RowFailure f : readFailures()) {
+    for (Failure f : readFailures()) {
       out.append("UNREADABLE ").append(f).append('\n');
     }
     return out.toString();

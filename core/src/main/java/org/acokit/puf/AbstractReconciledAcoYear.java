@@ -49,12 +49,14 @@ abstract class AbstractReconciledAcoYear {
   public abstract Optional<String> reason();
 
   /**
-   * Why the row could not be settled ({@link ReconciliationStatus#MISSING_INPUT}): the failure's
-   * code ({@link org.acokit.io.FailureCode#MISSING_INPUT} for an input the rules need that the
-   * file does not publish, {@link org.acokit.io.FailureCode#INVALID_VALUE} for a published value
-   * the settlement refuses) and the input's path, such as {@code participantRevenue} or
-   * {@code N_AB}. Empty for rows that were settled, including those whose published result rests
-   * on an unpublished input (see {@link #reason()}).
+   * Why the row is {@link ReconciliationStatus#MISSING_INPUT}, as a failure with code
+   * {@link org.acokit.io.FailureCode#MISSING_INPUT} (or {@link org.acokit.io.FailureCode#INVALID_VALUE}
+   * for a published value the settlement refuses) and a path: the settlement input that is not
+   * published when the row could not be settled ({@code participantRevenue}, {@code beneficiaries},
+   * ...; then {@link #settlement()} is empty), the input behind a published result the file does not
+   * carry when it was settled ({@code perCapitaBenchmark}: the three-way benchmark of a 2024+
+   * guardrail; {@code euc}: a six-month 2019 performance period), or {@code EarnSaveLoss} when
+   * there is no published result to compare. Empty for every other status.
    *
    * @return the failure
    */

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MsspTrack;
 
@@ -90,15 +91,16 @@ final class Puf2013Layout {
     }
     ValueWithFailures.Builder<PufRecord> result = ValueWithFailures.builder();
     for (PufFile.Row row : puf.rows) {
-      PufRowCells p = new PufRowCells(row);
+      PufRowCells p = new PufRowCells(puf.fileName, row);
       Optional<PufRecord> record = readRow(puf, row, year, p);
-      if (p.problems.isEmpty() && record.isPresent()) {
+      if (p.failures.isEmpty() && record.isPresent()) {
         result.addValues(record.get());
       } else {
-        result.addFailures(RowFailure.of(puf.fileName, row.number, String.join("; ", p.problems)));
+        result.addAllFailures(p.failures);
       }
     }
-    puf.parseError.ifPresent(error -> result.addFailures(RowFailure.of(puf.fileName, puf.parseErrorRow, error)));
+    puf.parseError.ifPresent(error -> result.addFailures(
+        Failure.ofRow(FailureCode.UNPARSEABLE, puf.fileName, puf.parseErrorRow, "", null, error)));
     return result.build();
   }
 
@@ -114,8 +116,8 @@ final class Puf2013Layout {
         .columns(puf.columns(row));
     Optional<String> acoId = p.text(at(ID, "ACO Identifier"));
     if (acoId.isEmpty()) {
-      p.problems.add("column ACO Identifier [2013 column 1]: the ACO identifier is missing "
-          + "(expected an identifier such as A67373)");
+      p.fail(FailureCode.MISSING_VALUE, "ACO Identifier [2013 column 1]", null,
+          "column ACO Identifier [2013 column 1]: the ACO identifier is missing (expected an identifier such as A67373)");
     }
     b.acoId(acoId.orElse(""));
     b.acoName(p.text(at(NAME, "ACO Name")).orElse(""));
@@ -144,10 +146,11 @@ final class Puf2013Layout {
         "a number of person-years such as 29883.8"));
     if (benchmark.isPresent() && expenditures.isPresent() && generated.isPresent()
         && Math.abs(benchmark.getAsDouble() - expenditures.getAsDouble() - generated.getAsDouble()) > 1.0) {
-      p.problems.add(String.format(Locale.ROOT, "2013 columns 13-15: benchmark %.2f minus expenditures %.2f is not "
+      p.fail(FailureCode.INCONSISTENT, "Total savings/losses [2013 column 15]",
+          row.cell(GENERATED).trim(), String.format(Locale.ROOT, "2013 columns 13-15: benchmark %.2f minus expenditures %.2f is not "
           + "the total savings/losses %.2f (expected the published 2013 layout, where they agree to the cent)",
           benchmark.getAsDouble(), expenditures.getAsDouble(), generated.getAsDouble()));
     }
-    return p.problems.isEmpty() ? Optional.of(b.build()) : Optional.empty();
+    return p.failures.isEmpty() ? Optional.of(b.build()) : Optional.empty();
   }
 }

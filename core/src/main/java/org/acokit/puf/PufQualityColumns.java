@@ -3,9 +3,15 @@
  */
 package org.acokit.puf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 
 import org.acokit.quality.CollectionType;
 import org.acokit.quality.MeasureResult;
@@ -44,39 +50,63 @@ public final class PufQualityColumns {
    *
    * @param record the record
    * @return the typed values
-   * @throws IllegalArgumentException if a measure cell is neither missing nor a number, or a
-   *     value is not valid in its unit; the message names the file, row, column and value
+   * @throws FailureException if a measure cell is neither missing nor a number
+   *     ({@link FailureCode#UNPARSEABLE}), or a value is not valid in its unit
+   *     ({@link FailureCode#INVALID_VALUE}): the first such cell, a row-level failure whose path
+   *     is the column and whose message names the file, row, ACO, column and value
    */
   public static PufQualityInputs read(PufRecord record) {
+    List<Failure> failures = new ArrayList<>();
+    PufQualityInputs inputs = read(record, failures::add);
+    if (!failures.isEmpty()) {
+      throw new FailureException(failures.get(0));
+    }
+    return inputs;
+  }
+
+  /**
+   * Reads the quality-measure columns of a record, reporting every bad cell as a row-level
+   * failure; the values of the bad cells are left out of the result.
+   *
+   * @param record the record
+   * @param failures receives one failure per bad cell
+   * @return the typed values of the good cells
+   */
+  static PufQualityInputs read(PufRecord record, Consumer<Failure> failures) {
+    Cells cells = new Cells(record, failures);
     PufQualityInputs.Builder b = PufQualityInputs.builder();
     for (String m : WEB_INTERFACE_MEASURES) {
       Optional<String> column = webInterfaceColumn(record, m);
       if (column.isPresent()) {
-        OptionalDouble v = value(record, column.get());
-        b.addWebInterface(v.isPresent() ? result(record, column.get(), m, CollectionType.CMS_WEB_INTERFACE,
-            RateUnit.PERCENT, v.getAsDouble()) : MeasureResult.notReported(m, CollectionType.CMS_WEB_INTERFACE));
+        OptionalDouble v = cells.value(column.get());
+        if (v.isPresent()) {
+          cells.result(column.get(), m, CollectionType.CMS_WEB_INTERFACE, RateUnit.PERCENT, v.getAsDouble())
+              .ifPresent(b::addWebInterface);
+        } else if (!cells.failed(column.get())) {
+          b.addWebInterface(MeasureResult.notReported(m, CollectionType.CMS_WEB_INTERFACE));
+        }
       }
     }
     for (String m : ECQM_CQM_MEASURES) {
       String combined = "QualityID_" + m + "_eCQM-CQM";
       CollectionType combinedType = flag(record, "Report_eCQM") ? CollectionType.ELECTRONIC_HEALTH_RECORD
           : CollectionType.REGISTRY;
-      add(b, record, combined, m, combinedType);
-      add(b, record, "QualityID_" + m + "_eCQM", m, CollectionType.ELECTRONIC_HEALTH_RECORD);
-      add(b, record, "QualityID_" + m + "_MIPSCQM", m, CollectionType.REGISTRY);
-      add(b, record, "QualityID_" + m + "_MedicareCQM", m + "SSP", CollectionType.REGISTRY);
+      add(b, cells, combined, m, combinedType);
+      add(b, cells, "QualityID_" + m + "_eCQM", m, CollectionType.ELECTRONIC_HEALTH_RECORD);
+      add(b, cells, "QualityID_" + m + "_MIPSCQM", m, CollectionType.REGISTRY);
+      add(b, cells, "QualityID_" + m + "_MedicareCQM", m + "SSP", CollectionType.REGISTRY);
     }
     for (int k = 1; k <= CAHPS_SUMMARY_MEASURES; k++) {
       String column = "CAHPS_" + k;
-      OptionalDouble v = value(record, column);
+      OptionalDouble v = cells.value(column);
       if (v.isPresent()) {
-        b.addCahps(result(record, column, column, CollectionType.CERTIFIED_SURVEY_VENDOR, RateUnit.PERCENT,
-            v.getAsDouble()));
+        cells.result(column, column, CollectionType.CERTIFIED_SURVEY_VENDOR, RateUnit.PERCENT, v.getAsDouble())
+            .ifPresent(b::addCahps);
       }
     }
-    claims(b, record, "Measure_479", "479", RateUnit.FRACTION);
-    claims(b, record, "Measure_484", "484", RateUnit.RATE);
-    claims(b, record, "Measure_MCC1", "MCC1", RateUnit.RATE);
+    claims(b, cells, "Measure_479", "479", RateUnit.FRACTION);
+    claims(b, cells, "Measure_484", "484", RateUnit.RATE);
+    claims(b, cells, "Measure_MCC1", "MCC1", RateUnit.RATE);
     return b.extremeAndUncontrollableCircumstance(flag(record, "DisAffQual"))
         .reportedEcqmOrCqm(flag(record, record.performanceYear() >= 2024 ? "Report_eCQM_CQM_MedicareCQM"
             : "Report_eCQM_CQM"))
@@ -103,41 +133,69 @@ public final class PufQualityColumns {
     return record.columns().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
   }
 
-  private static void add(PufQualityInputs.Builder b, PufRecord record, String column, String measure,
+  private static void add(PufQualityInputs.Builder b, Cells cells, String column, String measure,
       CollectionType type) {
-    OptionalDouble v = value(record, column);
+    OptionalDouble v = cells.value(column);
     if (v.isPresent()) {
-      b.addEcqmAndCqm(result(record, column, measure, type, RateUnit.PERCENT, v.getAsDouble()));
+      cells.result(column, measure, type, RateUnit.PERCENT, v.getAsDouble()).ifPresent(b::addEcqmAndCqm);
     }
   }
 
-  private static void claims(PufQualityInputs.Builder b, PufRecord record, String column, String measure,
+  private static void claims(PufQualityInputs.Builder b, Cells cells, String column, String measure,
       RateUnit unit) {
-    OptionalDouble v = value(record, column);
+    OptionalDouble v = cells.value(column);
     if (v.isPresent()) {
-      b.addClaimsMeasures(result(record, column, measure, CollectionType.ADMINISTRATIVE_CLAIMS, unit, v.getAsDouble()));
+      cells.result(column, measure, CollectionType.ADMINISTRATIVE_CLAIMS, unit, v.getAsDouble())
+          .ifPresent(b::addClaimsMeasures);
     }
   }
 
-  private static MeasureResult result(PufRecord record, String column, String measure, CollectionType type,
-      RateUnit unit, double value) {
-    try {
-      return MeasureResult.of(measure, type, unit, value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where(record, column) + ": " + e.getMessage(), e);
-    }
-  }
+  /** The measure cells of one record, reporting each bad cell once as a row-level failure. */
+  private static final class Cells {
+    private final PufRecord record;
+    private final Consumer<Failure> failures;
+    private final List<String> failed = new ArrayList<>();
 
-  private static OptionalDouble value(PufRecord record, String column) {
-    Optional<String> raw = record.column(column);
-    if (raw.isEmpty()) {
-      return OptionalDouble.empty();
+    Cells(PufRecord record, Consumer<Failure> failures) {
+      this.record = record;
+      this.failures = failures;
     }
-    try {
-      return PufCells.measureValue(raw.get());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where(record, column) + ": " + e.getMessage()
-          + " (expected a measure value such as 84.23 or 84.23%, or -, * or blank for none)", e);
+
+    /** Whether a column's cell was reported as bad. */
+    boolean failed(String column) {
+      return failed.contains(column);
+    }
+
+    /** A measure's value as published; empty if missing or bad (a bad cell is reported). */
+    OptionalDouble value(String column) {
+      Optional<String> raw = record.column(column);
+      if (raw.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      try {
+        return PufCells.measureValue(raw.get());
+      } catch (IllegalArgumentException e) {
+        fail(FailureCode.UNPARSEABLE, column, where(record, column) + ": " + e.getMessage()
+            + " (expected a measure value such as 84.23 or 84.23%, or -, * or blank for none)");
+        return OptionalDouble.empty();
+      }
+    }
+
+    /** The measure result of a value; empty (the cell reported) if the value is not valid in its unit. */
+    Optional<MeasureResult> result(String column, String measure, CollectionType type, RateUnit unit,
+        double value) {
+      try {
+        return Optional.of(MeasureResult.of(measure, type, unit, value));
+      } catch (IllegalArgumentException e) {
+        fail(FailureCode.INVALID_VALUE, column, where(record, column) + ": " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private void fail(FailureCode code, String column, String message) {
+      failed.add(column);
+      failures.accept(Failure.ofRow(code, record.sourceFile(), record.row(), column,
+          record.column(column).map(String::trim).orElse(null), message));
     }
   }
 

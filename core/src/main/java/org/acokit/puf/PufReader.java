@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 
 /**
@@ -24,9 +25,21 @@ import org.acokit.io.ValueWithFailures;
  * Every cell is read as text and converted here. Columns are found by name, ignoring case, under
  * the names CMS used over the years ({@code ACO_ID} or {@code ACO_Num}, {@code Current_Start_Date}
  * or {@code Start_Date}, {@code N_AB_Year_PY} or 2014's {@code N_AB_Year}, {@code MaxShareRate} or
- * {@code QualPerfShare}, ...). A row that cannot be read becomes a {@link RowFailure} naming the
- * column, the value and what was expected, and the rest of the file is still read; blank rows are
- * skipped. Cells that are blank, {@code -} (not applicable), {@code *} (suppressed), {@code NA},
+ * {@code QualPerfShare}, ...). A row that cannot be read becomes row-level {@link Failure}s, one
+ * per bad cell, and the rest of the file is still read; blank rows are skipped. Each failure has
+ * the column as its {@link Failure#path() path}, the cell as its {@link Failure#value() value}, a
+ * message naming the column, the value and what was expected, and a code:
+ * <ul>
+ *   <li>{@link FailureCode#UNPARSEABLE}: a cell that is not the number, rate, date or flag its
+ *       column holds, or a CSV that cannot be parsed from a row on (path empty).</li>
+ *   <li>{@link FailureCode#MISSING_VALUE}: no ACO identifier, a performance year cell that is
+ *       empty, or no track flag set (the path names every flag column).</li>
+ *   <li>{@link FailureCode#INVALID_VALUE}: a {@code Current_Track} code that is not a track, a
+ *       performance year outside 2012-2099.</li>
+ *   <li>{@link FailureCode#INCONSISTENT}: several track flags set, a year column that disagrees
+ *       with the year the file is read as, or 2013's benchmark minus expenditures that is not its
+ *       total savings/losses.</li>
+ * </ul> Cells that are blank, {@code -} (not applicable), {@code *} (suppressed), {@code NA},
  * {@code N/A} or {@code .} read as empty.
  * <p>
  * Normalization:
@@ -231,30 +244,36 @@ public final class PufReader {
     PufRateScales scales = new PufRateScales(puf, years);
     for (int i = 0; i < puf.rows.size(); i++) {
       PufFile.Row row = puf.rows.get(i);
-      PufRowCells p = new PufRowCells(row);
+      PufRowCells p = new PufRowCells(puf.fileName, row);
       Integer year = years.get(i);
       if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+        String column = yearColumn.get().name;
         String raw = row.cell(yearColumn.get().index);
-        result.addFailures(RowFailure.of(puf.fileName, row.number, "column " + yearColumn.get().name + ": '" + raw
-            + "' is not a performance year (expected a year such as 2019)"));
+        FailureCode code = PufCells.isMissing(raw) ? FailureCode.MISSING_VALUE
+            : year == null ? FailureCode.UNPARSEABLE : FailureCode.INVALID_VALUE;
+        p.fail(code, column, PufCells.isMissing(raw) ? null : raw.trim(), "column " + column + ": '" + raw
+            + "' is not a performance year (expected a year such as 2019)");
+        result.addAllFailures(p.failures);
         continue;
       }
       if (fixedYear.isPresent() && yearColumn.isPresent()) {
         p.whole(yearColumn, "the performance year " + year).ifPresent(published -> {
           if (published != fixedYear.getAsInt()) {
-            p.problems.add("column " + yearColumn.get().name + ": " + published
-                + " does not match the performance year " + fixedYear.getAsInt() + " the file is read as");
+            p.fail(FailureCode.INCONSISTENT, yearColumn.get().name, Integer.toString(published),
+                "column " + yearColumn.get().name + ": " + published + " does not match the performance year "
+                    + fixedYear.getAsInt() + " the file is read as");
           }
         });
       }
       Optional<PufRecord> record = readRow(puf, c, tracks, scales, row, year, p);
-      if (p.problems.isEmpty() && record.isPresent()) {
+      if (p.failures.isEmpty() && record.isPresent()) {
         result.addValues(record.get());
       } else {
-        result.addFailures(RowFailure.of(puf.fileName, row.number, String.join("; ", p.problems)));
+        result.addAllFailures(p.failures);
       }
     }
-    puf.parseError.ifPresent(error -> result.addFailures(RowFailure.of(puf.fileName, puf.parseErrorRow, error)));
+    puf.parseError.ifPresent(error -> result.addFailures(
+        Failure.ofRow(FailureCode.UNPARSEABLE, puf.fileName, puf.parseErrorRow, "", null, error)));
     return result.build();
   }
 
@@ -280,9 +299,10 @@ public final class PufReader {
     Optional<PufFile.Column> acoIdColumn = c.get(PufColumns.ACO_ID);
     Optional<String> acoId = p.text(acoIdColumn);
     if (acoId.isEmpty()) {
-      p.problems.add(acoIdColumn.map(col -> "column " + col.name + ": the ACO identifier is missing")
-          .orElse("the file has no ACO identifier column (ACO_ID, ACO_Num)")
-          + " (expected an identifier such as A1540)");
+      p.fail(FailureCode.MISSING_VALUE, acoIdColumn.map(col -> col.name).orElse("ACO_ID"), null,
+          acoIdColumn.map(col -> "column " + col.name + ": the ACO identifier is missing")
+              .orElse("the file has no ACO identifier column (ACO_ID, ACO_Num)")
+              + " (expected an identifier such as A1540)");
     }
     b.acoId(acoId.orElse(""));
     b.acoName(p.text(c.get(PufColumns.ACO_NAME)).orElse(""));
@@ -309,7 +329,7 @@ public final class PufReader {
     b.revenueCategory(p.text(c.get(PufColumns.REVENUE_CATEGORY)));
     PufPayForReporting.quality(c, scales, row, year, p, b);
     b.track(tracks.track(p));
-    return p.problems.isEmpty() ? Optional.of(b.build()) : Optional.empty();
+    return p.failures.isEmpty() ? Optional.of(b.build()) : Optional.empty();
   }
 
   private static OptionalDouble rate(PufColumns.Found c, PufColumns rate, PufRateScales scales, int year,

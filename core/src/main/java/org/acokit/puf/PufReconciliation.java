@@ -86,13 +86,13 @@ public final class PufReconciliation {
     ReconciledAcoYear.Builder result = ReconciledAcoYear.builder().record(record);
     Result<Inputs> read = inputs(record, QualityBound.PUBLISHED);
     if (!read.isSuccess()) {
-      Failure f = read.failure().get();
+      Failure f = ofRow(record, read.failure().get());
       return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).build();
     }
     Inputs inputs = read.value();
     Result<MsspResult> settled = MsspSettlement.trySettle(inputs.input);
     if (!settled.isSuccess()) {
-      Failure f = settled.failure().get();
+      Failure f = ofRow(record, settled.failure().get());
       return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).note(inputs.notes())
           .build();
     }
@@ -100,8 +100,9 @@ public final class PufReconciliation {
     result.settlement(settlement).note(inputs.notes());
     OptionalDouble published = record.earnedSavingsLosses();
     if (published.isEmpty()) {
-      return result.status(ReconciliationStatus.MISSING_INPUT)
-          .reason("EarnSaveLoss is not published for this row, so there is nothing to compare").build();
+      Failure f = Failure.ofRow(FailureCode.MISSING_INPUT, record.sourceFile(), record.row(), "EarnSaveLoss", null,
+          "EarnSaveLoss is not published for this row, so there is nothing to compare");
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).build();
     }
     double difference = settlement.earnedSavingsLosses() - published.getAsDouble();
     if (Math.abs(difference) <= TOLERANCE) {
@@ -115,32 +116,43 @@ public final class PufReconciliation {
               difference, bracket.get()[0], bracket.get()[1]))
           .build();
     }
-    Optional<String> unpublished = unpublishedCause(record, difference);
+    Optional<Failure> unpublished = unpublishedCause(record, difference);
     if (unpublished.isPresent()) {
-      return result.status(ReconciliationStatus.MISSING_INPUT)
-          .reason(unpublished.get() + "; " + explainMismatch(record, settlement, difference)).build();
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(unpublished.get())
+          .reason(unpublished.get().message() + "; " + explainMismatch(record, settlement, difference)).build();
     }
     return result.status(ReconciliationStatus.MISMATCH).reason(explainMismatch(record, settlement, difference)).build();
   }
 
+  /** A failure about a row's settlement input, naming the row's file and number. */
+  private static Failure ofRow(PufRecord record, Failure f) {
+    return f.row().isPresent() ? f : Failure.builder().from(f).source(record.sourceFile()).row(record.row()).build();
+  }
+
   /**
-   * Recognizes published results that rest on an input the file does not carry.
+   * Recognizes published results that rest on an input the file does not carry: a
+   * {@link FailureCode#MISSING_INPUT} failure at the settlement input that is not published
+   * ({@code perCapitaBenchmark}, the three-way benchmark behind the 2024+ guardrail; {@code euc},
+   * the six-month 2019 performance period behind a halved EUC adjustment).
    *
    * @param r the published row
    * @param difference computed minus published, dollars
-   * @return the missing input in words, if recognized
+   * @return the missing input, if recognized
    */
-  private static Optional<String> unpublishedCause(PufRecord r, double difference) {
+  private static Optional<Failure> unpublishedCause(PufRecord r, double difference) {
     if (r.column("Guardrail").map("1"::equals).orElse(false)) {
-      return Optional.of("CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
+      return Optional.of(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), "perCapitaBenchmark", null,
+          "CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
           + "the published benchmark is the recalculated two-way benchmark, and expenditures below it earn neither "
           + "savings nor losses (the published 0); the three-way benchmark that triggered the guardrail, which "
-          + "MsspInput needs next to recalculatedPerCapitaBenchmark, is not published");
+          + "MsspInput needs next to recalculatedPerCapitaBenchmark, is not published"));
     }
     double disaster = r.disasterAdjustment().orElse(0.0);
     if (r.performanceYear() == 2019 && disaster != 0 && Math.abs(Math.abs(difference) - Math.abs(disaster) / 2) <= TOLERANCE) {
-      return Optional.of("six-month 2019 performance period (42 CFR 425.609): the published DisAdj is the 12-month EUC "
-          + "adjustment, which CMS pro-rated by half; the file does not say which ACOs had a six-month period");
+      return Optional.of(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), "euc",
+          r.disasterAdjustment().isPresent() ? Double.toString(disaster) : null,
+          "six-month 2019 performance period (42 CFR 425.609): the published DisAdj is the 12-month EUC "
+          + "adjustment, which CMS pro-rated by half; the file does not say which ACOs had a six-month period"));
     }
     return Optional.empty();
   }

@@ -11,17 +11,28 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+
 /**
- * Converts the cells of one row with {@link PufCells}, collecting what is wrong with them: each
- * problem names the column, the value and what was expected, so the row becomes one
- * {@link org.acokit.io.RowFailure}. A missing cell or column reads as empty.
+ * Converts the cells of one row with {@link PufCells}, collecting what is wrong with them: one
+ * row-level {@link Failure} per bad cell, with the column as its path, the cell as its value and
+ * a message naming the column, the value and what was expected. A missing cell or column reads
+ * as empty.
  */
 final class PufRowCells {
+  final String source;
   final PufFile.Row row;
-  final List<String> problems = new ArrayList<>();
+  final List<Failure> failures = new ArrayList<>();
 
-  PufRowCells(PufFile.Row row) {
+  PufRowCells(String source, PufFile.Row row) {
+    this.source = source;
     this.row = row;
+  }
+
+  /** Records a failure of this row. */
+  void fail(FailureCode code, String path, String value, String message) {
+    failures.add(Failure.ofRow(code, source, row.number, path, value, message));
   }
 
   private <T> Optional<T> parse(Optional<PufFile.Column> column, Function<String, T> parser, String expected) {
@@ -35,7 +46,8 @@ final class PufRowCells {
     try {
       return Optional.of(parser.apply(raw));
     } catch (IllegalArgumentException e) {
-      problems.add("column " + column.get().name + ": " + e.getMessage() + " (expected " + expected + ")");
+      fail(FailureCode.UNPARSEABLE, column.get().name, raw,
+          "column " + column.get().name + ": " + e.getMessage() + " (expected " + expected + ")");
       return Optional.empty();
     }
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.acokit.io.FailureCode;
 import org.acokit.program.mssp.MsspTrack;
 
 /**
@@ -48,13 +49,18 @@ final class PufTracks {
     }
   }
 
-  /** The track of a row; empty (with a problem added) when the row's track cells are invalid. */
+  /**
+   * The track of a row; empty (with a failure added) when the row's track cells are invalid: an
+   * unknown {@code Current_Track} code is {@link FailureCode#INVALID_VALUE}; no flag set is
+   * {@link FailureCode#MISSING_VALUE} at the flag columns; several flags set are
+   * {@link FailureCode#INCONSISTENT} at the flags set.
+   */
   Optional<MsspTrack> track(PufRowCells p) {
     if (trackCode.isPresent()) {
       return p.text(trackCode).flatMap(code -> {
         Optional<MsspTrack> track = trackCode(code);
         if (track.isEmpty()) {
-          p.problems.add("column " + trackCode.get().name + ": '" + code
+          p.fail(FailureCode.INVALID_VALUE, trackCode.get().name, code, "column " + trackCode.get().name + ": '" + code
               + "' is not a track (expected A, B, C, D or E for the BASIC levels, or EN for ENHANCED)");
         }
         return track;
@@ -79,8 +85,13 @@ final class PufTracks {
     }
     if (set.size() != 1) {
       String names = trackFlags.stream().map(e -> e.getKey().name).collect(Collectors.joining(", "));
-      p.problems.add((set.isEmpty() ? "no track flag is set" : "track flags " + String.join(", ", set) + " are all set")
-          + " (expected exactly one of " + names + " to be 1)");
+      String message = (set.isEmpty() ? "no track flag is set" : "track flags " + String.join(", ", set)
+          + " are all set") + " (expected exactly one of " + names + " to be 1)";
+      if (set.isEmpty()) {
+        p.fail(FailureCode.MISSING_VALUE, names, null, message);
+      } else {
+        p.fail(FailureCode.INCONSISTENT, String.join(", ", set), "1", message);
+      }
       return Optional.empty();
     }
     return Optional.of(found);

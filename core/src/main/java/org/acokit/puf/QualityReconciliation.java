@@ -4,15 +4,21 @@
 package org.acokit.puf;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import com.google.common.collect.ImmutableList;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.CollectionType;
@@ -85,51 +91,102 @@ public final class QualityReconciliation {
   /**
    * Reconciles PY2021-2024: reads {@code py2021.csv} ... {@code py2024.csv} and the measure-level
    * extract {@value #MEASURE_EXTRACT_FILE} from the folder.
+   * <p>
+   * Bad rows never stop the reconciliation: a row the reader cannot read, a row whose
+   * quality-measure cells are malformed, and every row of a year whose quality standard score
+   * cannot be inferred become row-level failures in
+   * {@link QualityReconciliationReport#readFailures()} (classified by code and column), and the
+   * other rows are reconciled. Malformed rows of the extract's PY2020 rows go to
+   * {@link QualityReconciliationReport#priorYear2020ReadFailures()}.
    *
    * @param mssPufDirectory the folder, such as {@code shared/data/mssp-puf}
    * @param benchmarks the benchmarks of the years, such as the library's measure catalog
    * @return the report
-   * @throws IllegalArgumentException if a file does not exist, a year's quality standard score
-   *     cannot be inferred, a measure cell is not a number, or the benchmarks lack a year
+   * @throws IllegalArgumentException if a file does not exist, or the benchmarks lack a year
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static QualityReconciliationReport reconcile(Path mssPufDirectory, QualityBenchmarks benchmarks) {
     Map<Integer, List<PufRecord>> rows = new LinkedHashMap<>();
-    ImmutableList.Builder<RowFailure> failures = ImmutableList.builder();
+    Map<PufRecord, PufQualityInputs> measures = new IdentityHashMap<>();
+    ImmutableList.Builder<Failure> failures = ImmutableList.builder();
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       ValueWithFailures<PufRecord> read = PufReader.read(mssPufDirectory.resolve("py" + y + ".csv"));
-      rows.put(y, read.values());
       failures.addAll(read.failures());
+      rows.put(y, withMeasures(read.values(), measures, failures::add));
     }
     ValueWithFailures<PufRecord> extract = PufReader.readMultiYear(mssPufDirectory.resolve(MEASURE_EXTRACT_FILE));
-    Map<String, Double> prior2020 = webInterfaceAchievement2020(extract.values(), benchmarks);
-    QualityReconciliationReport.Builder report = QualityReconciliationReport.builder().readFailures(failures.build())
-        .priorYear2020Acos(prior2020.size()).priorYear2020ReadFailures(extract.failures());
+    ImmutableList.Builder<Failure> extractFailures = ImmutableList.<Failure>builder().addAll(extract.failures());
+    List<PufRecord> extract2020 = new ArrayList<>();
+    for (PufRecord r : extract.values()) {
+      if (r.performanceYear() == 2020) {
+        extract2020.add(r);
+      }
+    }
+    Map<String, Double> prior2020 = webInterfaceAchievement2020(
+        withMeasures(extract2020, new IdentityHashMap<>(), extractFailures::add), benchmarks);
+    QualityReconciliationReport.Builder report = QualityReconciliationReport.builder()
+        .priorYear2020Acos(prior2020.size()).priorYear2020ReadFailures(extractFailures.build());
+    Map<Integer, Double> standards = new LinkedHashMap<>();
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+      Result<Double> standard = standardScore(y, rows.get(y), measures);
+      if (standard.isSuccess()) {
+        standards.put(y, standard.value());
+      } else {
+        Failure f = standard.failure().get();
+        for (PufRecord r : rows.get(y)) {
+          failures.add(Failure.ofRow(f.code(), r.sourceFile(), r.row(), f.path(), null, f.message()));
+        }
+      }
+    }
+    for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+      if (!standards.containsKey(y)) {
+        continue;
+      }
       Map<String, Double> prior = new LinkedHashMap<>();
       if (y == FIRST_YEAR) {
         prior.putAll(prior2020);
       } else {
         BenchmarkSet priorBenchmarks = benchmarks.appPriorYearBenchmarks(y - 1);
         for (PufRecord r : rows.get(y - 1)) {
-          AppQualityInput in = appQualityInput(r, PufQualityColumns.read(r), benchmarks.appOutcomeMeasures(y - 1), 0,
+          AppQualityInput in = appQualityInput(r, measures.get(r), benchmarks.appOutcomeMeasures(y - 1), 0,
               Optional.empty(), false);
           AppQualityScoring.score(in, priorBenchmarks).chosen()
               .ifPresent(c -> prior.put(r.acoId(), c.achievementPercent()));
         }
       }
-      double standard = qualityStandardScore(rows.get(y));
+      double standard = standards.get(y);
       BenchmarkSet bench = benchmarks.appBenchmarks(y);
       Set<String> outcomes = benchmarks.appOutcomeMeasures(y);
       for (PufRecord r : rows.get(y)) {
-        AppQualityInput in = appQualityInput(r, PufQualityColumns.read(r), outcomes, standard,
+        PufQualityInputs m = measures.get(r);
+        AppQualityInput in = appQualityInput(r, m, outcomes, standard,
             Optional.ofNullable(prior.get(r.acoId())), y == FIRST_YEAR);
         AppQualityScore s = AppQualityScoring.score(in, bench);
         report.addResults(ReconciledQualityScore.builder().record(r).score(s).publishedStandard(publishedStandard(r))
-            .status(status(r, s, prior.containsKey(r.acoId()))).build());
+            .status(status(r, m, s, prior.containsKey(r.acoId()))).build());
       }
     }
-    return report.build();
+    return report.readFailures(failures.build()).build();
+  }
+
+  /**
+   * The rows whose quality-measure columns can be read, their typed columns put into
+   * {@code measures}; every bad cell of the other rows goes to {@code failures}.
+   */
+  private static List<PufRecord> withMeasures(List<PufRecord> records, Map<PufRecord, PufQualityInputs> measures,
+      Consumer<Failure> failures) {
+    List<PufRecord> good = new ArrayList<>();
+    for (PufRecord r : records) {
+      List<Failure> bad = new ArrayList<>();
+      PufQualityInputs m = PufQualityColumns.read(r, bad::add);
+      if (bad.isEmpty()) {
+        measures.put(r, m);
+        good.add(r);
+      } else {
+        bad.forEach(failures);
+      }
+    }
+    return good;
   }
 
   /**
@@ -189,27 +246,49 @@ public final class QualityReconciliation {
    *
    * @param rows the rows of one performance year
    * @return the standard score, 0-100
-   * @throws IllegalArgumentException if the rows are of several years, or the flagged ACOs do
-   *     not share exactly one score (naming the scores)
+   * @throws IllegalArgumentException if the rows are of several years
+   * @throws FailureException if the flagged ACOs do not share exactly one score
+   *     ({@link FailureCode#MISSING_INPUT} at {@code Recvd30p}/{@code Recvd40p}, naming the
+   *     scores), or a row's quality-measure cells are malformed (see
+   *     {@link PufQualityColumns#read(PufRecord)})
    */
   public static double qualityStandardScore(List<PufRecord> rows) {
     Set<Integer> years = new TreeSet<>();
-    Set<Double> scores = new TreeSet<>();
     for (PufRecord r : rows) {
       years.add(r.performanceYear());
-      if (PufQualityColumns.read(r).receivedStandardScore() && r.qualityScore().isPresent()) {
-        scores.add(Math.round(r.qualityScore().getAsDouble() * 10000) / 100.0);
-      }
     }
     if (years.size() != 1) {
       throw new IllegalArgumentException("rows must be of one performance year, but were of " + years);
     }
-    int year = years.iterator().next();
-    if (scores.size() != 1) {
-      throw new IllegalArgumentException("the ACOs flagged " + (year >= 2024 ? "Recvd40p" : "Recvd30p") + " in PY"
-          + year + " must share one quality score (the year's standard score), but had " + scores);
+    Map<PufRecord, PufQualityInputs> measures = new IdentityHashMap<>();
+    for (PufRecord r : rows) {
+      measures.put(r, PufQualityColumns.read(r));
     }
-    return scores.iterator().next();
+    Result<Double> standard = standardScore(years.iterator().next(), rows, measures);
+    if (!standard.isSuccess()) {
+      throw new FailureException(standard.failure().get());
+    }
+    return standard.value();
+  }
+
+  /**
+   * The standard score of the rows of one year, or a {@link FailureCode#MISSING_INPUT} failure at
+   * {@code Recvd30p}/{@code Recvd40p} naming the scores when the flagged ACOs do not share one.
+   */
+  private static Result<Double> standardScore(int year, List<PufRecord> rows,
+      Map<PufRecord, PufQualityInputs> measures) {
+    Set<Double> scores = new TreeSet<>();
+    for (PufRecord r : rows) {
+      if (measures.get(r).receivedStandardScore() && r.qualityScore().isPresent()) {
+        scores.add(Math.round(r.qualityScore().getAsDouble() * 10000) / 100.0);
+      }
+    }
+    if (scores.size() != 1) {
+      String flag = year >= 2024 ? "Recvd40p" : "Recvd30p";
+      return Result.failure(Failure.of(FailureCode.MISSING_INPUT, flag, null, "the ACOs flagged " + flag + " in PY"
+          + year + " must share one quality score (the year's standard score), but had " + scores));
+    }
+    return Result.success(scores.iterator().next());
   }
 
   /**
@@ -261,7 +340,8 @@ public final class QualityReconciliation {
   }
 
   /** The status of a row, the first reason that applies. */
-  static QualityReconciliationStatus status(PufRecord r, AppQualityScore s, boolean hasPrior) {
+  static QualityReconciliationStatus status(PufRecord r, PufQualityInputs measures, AppQualityScore s,
+      boolean hasPrior) {
     if (r.qualityScore().isEmpty()) {
       return QualityReconciliationStatus.NO_PUBLISHED_SCORE;
     }
@@ -288,7 +368,7 @@ public final class QualityReconciliation {
     if (!hasPrior && diff < 0) {
       return QualityReconciliationStatus.NO_PRIOR_YEAR_ROW;
     }
-    if (wi && PufQualityColumns.read(r).reportedEcqmOrCqm()) {
+    if (wi && measures.reportedEcqmOrCqm()) {
       return QualityReconciliationStatus.DUAL_REPORTER_VALUES_HIDDEN;
     }
     if (!wi && y >= 2023 && diff < 0) {

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.io.FailureException;
+import org.acokit.io.FailureCode;
+import org.acokit.io.Failure;
 import org.acokit.benchmark.BenchmarkYear;
 import org.acokit.benchmark.BlendedTrend;
 import org.acokit.benchmark.HistoricalBenchmark;
@@ -56,7 +59,9 @@ public final class SettlementReportReplay {
    *
    * @param report the report
    * @return one cell per derived value, in report order
-   * @throws IllegalArgumentException if an input the computation needs is not in the report
+   * @throws FailureException if an input the computation needs is not in the report
+   *     ({@link FailureCode#MISSING_INPUT}, its path the parameter's label or the table, row and
+   *     column) or a parameter is not a number ({@link FailureCode#UNPARSEABLE})
    */
   public static ImmutableList<ReplayedCell> replay(SettlementReport report) {
     ReportTable t1 = report.table("1");
@@ -246,15 +251,26 @@ public final class SettlementReportReplay {
   private static double fraction(SettlementReport report, String label) {
     String text = report.parameter(label).orElseThrow(() -> missing(label));
     int slash = text.indexOf('/');
-    return slash < 0 ? Double.parseDouble(text)
-        : Double.parseDouble(text.substring(0, slash).trim()) / Double.parseDouble(text.substring(slash + 1).trim());
+    return slash < 0 ? parse(label, text, text)
+        : parse(label, text, text.substring(0, slash).trim()) / parse(label, text, text.substring(slash + 1).trim());
+  }
+
+  private static double parse(String label, String text, String number) {
+    try {
+      return Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, label, text,
+          "the report's parameter '" + label + "' must be a number or a fraction such as 6/12, but was '" + text + "'"));
+    }
   }
 
   private static double number(SettlementReport report, String label) {
-    return Double.parseDouble(report.parameter(label).orElseThrow(() -> missing(label)));
+    String text = report.parameter(label).orElseThrow(() -> missing(label));
+    return parse(label, text, text);
   }
 
-  private static IllegalArgumentException missing(String label) {
-    return new IllegalArgumentException("the report's parameters have no '" + label + "'");
+  private static FailureException missing(String label) {
+    return new FailureException(Failure.of(FailureCode.MISSING_INPUT, label, null,
+        "the report's parameters have no '" + label + "'"));
   }
 }

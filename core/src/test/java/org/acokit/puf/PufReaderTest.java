@@ -5,6 +5,7 @@ package org.acokit.puf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MsspTrack;
 import org.acokit.testing.SharedData;
@@ -395,7 +397,13 @@ class PufReaderTest {
         SharedData.pufDir().resolve("all-years-2013-2021-standardized.csv"));
     // The standardized all-years file has no ACO identifier for 2013-2017.
     assertThat(read.failures()).hasSize(220 + 333 + 392 + 432 + 472)
-        .allSatisfy(f -> assertThat(f.message()).contains("aco_id: the ACO identifier is missing"));
+        .allSatisfy(f -> {
+          assertThat(f.message()).contains("aco_id: the ACO identifier is missing");
+          assertThat(f.code()).isEqualTo(FailureCode.MISSING_VALUE);
+          assertThat(f.path()).isEqualTo("aco_id");
+          assertThat(f.value()).isEmpty();
+        });
+    assertThat(read.failedRows()).isEqualTo(220 + 333 + 392 + 432 + 472);
     assertThat(read.values()).hasSize(548 + 475 + 513 + 475);
     Map<Integer, Long> perYear = read.values().stream()
         .collect(Collectors.groupingBy(PufRecord::performanceYear, Collectors.counting()));
@@ -454,9 +462,12 @@ class PufReaderTest {
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0003");
     assertThat(read.values()).extracting(PufRecord::row).containsExactly(1, 3);
     assertThat(read.failures()).hasSize(1);
-    RowFailure failure = read.failures().get(0);
-    assertThat(failure.source()).isEqualTo("py2022.csv");
-    assertThat(failure.row()).isEqualTo(2);
+    Failure failure = read.failures().get(0);
+    assertThat(failure.source()).hasValue("py2022.csv");
+    assertThat(failure.row()).hasValue(2);
+    assertThat(failure.code()).isEqualTo(FailureCode.UNPARSEABLE);
+    assertThat(failure.path()).isEqualTo("N_AB");
+    assertThat(failure.value()).hasValue("abc");
     assertThat(failure.message()).contains("N_AB").contains("'abc'").contains("whole number");
 
     PufRecord first = read.values().get(0);
@@ -480,13 +491,24 @@ class PufReaderTest {
         ",No Id,13/45/2019,Z,100,90,x%,1%,$1.2.3,0,80%,1000,900,50%,maybe,0");
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).isEmpty();
-    assertThat(read.failures()).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("ACO_ID: the ACO identifier is missing")
-        .contains("Current_Start_Date: '13/45/2019' is not a date")
-        .contains("Current_Track: 'Z' is not a track")
-        .contains("Sav_rate: 'x%' is not a rate")
-        .contains("GenSaveLoss: '$1.2.3' is not a number")
-        .contains("Met_QPS: 'maybe' is not a yes/no flag"));
+    // One failure per bad cell, all of row 1, each with its code, column and value.
+    assertThat(read.failures()).allSatisfy(f -> assertThat(f.row()).hasValue(1));
+    assertThat(read.failedRows()).isEqualTo(1);
+    assertThat(read.failures()).extracting(Failure::code, Failure::path, f -> f.value().orElse(null))
+        .containsExactlyInAnyOrder(
+            tuple(FailureCode.MISSING_VALUE, "ACO_ID", null),
+            tuple(FailureCode.UNPARSEABLE, "Current_Start_Date", "13/45/2019"),
+            tuple(FailureCode.INVALID_VALUE, "Current_Track", "Z"),
+            tuple(FailureCode.UNPARSEABLE, "Sav_rate", "x%"),
+            tuple(FailureCode.UNPARSEABLE, "GenSaveLoss", "$1.2.3"),
+            tuple(FailureCode.UNPARSEABLE, "Met_QPS", "maybe"));
+    assertThat(read.failures()).extracting(Failure::message).anySatisfy(m -> assertThat(m)
+        .contains("ACO_ID: the ACO identifier is missing"))
+        .anySatisfy(m -> assertThat(m).contains("Current_Start_Date: '13/45/2019' is not a date"))
+        .anySatisfy(m -> assertThat(m).contains("Current_Track: 'Z' is not a track"))
+        .anySatisfy(m -> assertThat(m).contains("Sav_rate: 'x%' is not a rate"))
+        .anySatisfy(m -> assertThat(m).contains("GenSaveLoss: '$1.2.3' is not a number"))
+        .anySatisfy(m -> assertThat(m).contains("Met_QPS: 'maybe' is not a yes/no flag"));
   }
 
   @Test
@@ -516,7 +538,12 @@ class PufReaderTest {
     assertThat(two.track()).contains(MsspTrack.TRACK_1);
     assertThat(two.agreementStart()).contains(LocalDate.of(2018, 1, 1));
     assertThat(two.qualityScore()).hasValue(1.0);
-    assertThat(read.failures()).extracting(RowFailure::row).containsExactly(3, 4, 5);
+    assertThat(read.failures()).extracting(f -> f.row().getAsInt()).containsExactly(3, 4, 5);
+    assertThat(read.failures()).extracting(Failure::code).containsExactly(FailureCode.INCONSISTENT,
+        FailureCode.MISSING_VALUE, FailureCode.INCONSISTENT);
+    assertThat(read.failures()).extracting(Failure::path).containsExactly("current_basic_b, current_enhanced",
+        "current_track_1, current_basic_b, current_enhanced", "performance_year");
+    assertThat(read.failures().get(2).value()).hasValue("2021");
     assertThat(read.failures().get(0).message()).contains("current_basic_b, current_enhanced are all set");
     assertThat(read.failures().get(1).message()).contains("no track flag is set");
     assertThat(read.failures().get(2).message())
@@ -561,7 +588,9 @@ class PufReaderTest {
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001");
     assertThat(read.failures()).singleElement().satisfies(f -> {
-      assertThat(f.row()).isEqualTo(2);
+      assertThat(f.row()).hasValue(2);
+      assertThat(f.code()).isEqualTo(FailureCode.UNPARSEABLE);
+      assertThat(f.path()).isEmpty();
       assertThat(f.message()).startsWith("the CSV cannot be read from here on");
     });
   }

@@ -70,13 +70,22 @@ class PufReconciliationTest {
   @Test
   void rowsThatCannotBeSettledAreClassifiedByFailureCodeAndPath() {
     // Settlement failures are classified by code and input path, not by message.
-    Map<String, Long> byPath = report.notReproduced().stream().filter(r -> r.failure().isPresent())
-        .peek(r -> assertThat(r.failure().get().code()).isEqualTo(FailureCode.MISSING_INPUT))
+    assertThat(report.notReproduced()).allSatisfy(r -> {
+      assertThat(r.failure()).isPresent();
+      assertThat(r.failure().get().code()).isEqualTo(FailureCode.MISSING_INPUT);
+      assertThat(r.failure().get().row()).isPresent();
+    });
+    assertThat(report.results()).filteredOn(r -> r.status() != ReconciliationStatus.MISSING_INPUT)
+        .allSatisfy(r -> assertThat(r.failure()).isEmpty());
+    Map<String, Long> byPath = report.notReproduced().stream().filter(r -> r.settlement().isEmpty())
         .collect(Collectors.groupingBy(r -> r.failure().get().path(), java.util.TreeMap::new, Collectors.counting()));
     // 1 ACO below 500 beneficiaries, 3 Track 1+ and 10 BASIC C-E ACO-years without participant revenue.
     assertThat(byPath).containsExactly(Map.entry("beneficiaries", 1L), Map.entry("participantRevenue", 13L));
     // The other four were settled; their published result rests on an input the file does not carry.
-    assertThat(report.notReproduced().stream().filter(r -> r.failure().isEmpty())).hasSize(4);
+    Map<String, Long> settled = report.notReproduced().stream().filter(r -> r.settlement().isPresent())
+        .collect(Collectors.groupingBy(r -> r.failure().get().path(), java.util.TreeMap::new, Collectors.counting()));
+    assertThat(settled.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+    assertThat(settled.keySet()).isSubsetOf("perCapitaBenchmark", "euc");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.acokit.benchmark.HistoricalBenchmark;
 import org.acokit.benchmark.NationalWeight;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.benchmark.UpdatedBenchmark;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
 import org.acokit.population.BeneficiaryYearColumns;
 import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
@@ -75,7 +75,7 @@ public final class BeneficiaryDataToBenchmark {
    * @param historical the historical benchmark
    * @param updated the updated benchmark
    */
-  public record Result(List<PopulationSummary> aco, List<RowFailure> by3Failures, BlendedTrend trend,
+  public record Result(List<PopulationSummary> aco, List<Failure> by3Failures, BlendedTrend trend,
       HistoricalBenchmark historical, UpdatedBenchmark updated) {
   }
 
@@ -104,7 +104,7 @@ public final class BeneficiaryDataToBenchmark {
     PopulationSummary[] national = new PopulationSummary[4];
     PopulationSummary[] regional = new PopulationSummary[4];
     PopulationSummary[] aco = new PopulationSummary[4];
-    List<RowFailure> by3Failures = List.of();
+    List<Failure> by3Failures = List.of();
     out.println("year  population  rows     person-years  per capita ($): ESRD / disabled / aged-dual / aged-non-dual"
         + "   raw risk score (aged/non-dual)");
     for (int y = 0; y < 4; y++) {
@@ -130,7 +130,7 @@ public final class BeneficiaryDataToBenchmark {
       print(out, years[y], "ACO", aco[y]);
     }
     out.printf(Locale.ROOT, "%nBad rows of the ACO's BY3 file (left out, the other %,d rows kept):%n", aco[2].rows());
-    for (RowFailure f : by3Failures) {
+    for (Failure f : by3Failures) {
       out.println("  " + f);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.acokit.io.FailureCode;
 import org.acokit.quality.CollectionType;
 import org.acokit.quality.Direction;
 import org.acokit.testing.SharedData;
@@ -100,19 +101,33 @@ class CatalogImporterTest {
         + "\"deciles\":[10,20,15,40,50,60,70,80,90]}]");
     var bad = QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT);
     assertThat(bad.values()).isEmpty();
-    assertThat(bad.failures()).singleElement().satisfies(x -> assertThat(x.message())
-        .contains("measure 236").contains("monotone"));
+    assertThat(bad.failures()).singleElement().satisfies(x -> {
+      assertThat(x.message()).contains("measure 236").contains("monotone");
+      assertThat(x.code()).isEqualTo(FailureCode.INVALID_VALUE);
+      assertThat(x.path()).isEqualTo("[0].deciles");
+      assertThat(x.row()).hasValue(1);
+      assertThat(x.source()).hasValue(f.toString());
+    });
     Files.writeString(f, "[{\"measureId\":\"236\",\"submissionMethod\":\"registry\",\"deciles\":[1]},"
         + "{\"measureId\":\"110\",\"performanceYear\":2021,\"submissionMethod\":\"registry\","
         + "\"deciles\":[10,20,30,40,50,60,70,80,90]}]");
     var mixed = QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT);
     assertThat(mixed.values()).extracting(b -> b.measureId()).containsExactly("110");
-    assertThat(mixed.failures()).singleElement().satisfies(x -> assertThat(x.message())
-        .contains("performanceYear is missing"));
+    assertThat(mixed.failures()).singleElement().satisfies(x -> {
+      assertThat(x.message()).contains("performanceYear is missing");
+      assertThat(x.code()).isEqualTo(FailureCode.MISSING_VALUE);
+      assertThat(x.path()).isEqualTo("[0].performanceYear");
+      assertThat(x.value()).isEmpty();
+    });
     Files.writeString(f, "[{\"measureId\":\"479\",\"performanceYear\":2021,\"submissionMethod\":\"administrativeClaims\","
         + "\"deciles\":[0.17,0.16,0.15,0.14,0.13,0.12,0.11,0.10,0.09,0.08]}]");
-    assertThat(QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT).failures().get(0).message())
-        .contains("9 values").contains("TenValueDeciles");
+    assertThat(QppMeasuresData.readBenchmarks(f, Map.of(), TenValueDeciles.REJECT).failures()).singleElement()
+        .satisfies(x -> {
+          assertThat(x.message()).contains("9 values").contains("TenValueDeciles");
+          assertThat(x.code()).isEqualTo(FailureCode.INVALID_VALUE);
+          assertThat(x.path()).isEqualTo("[0].deciles");
+          assertThat(x.value()).hasValue("[0.17, 0.16, 0.15, 0.14, 0.13, 0.12, 0.11, 0.1, 0.09, 0.08]");
+        });
     assertThatThrownBy(() -> QppMeasuresData.readBenchmarks(dir.resolve("none.json"), Map.of(), TenValueDeciles.REJECT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
   }
