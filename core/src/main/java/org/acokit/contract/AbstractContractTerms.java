@@ -5,6 +5,7 @@ package org.acokit.contract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * The financial terms of a shared-savings contract, in one vocabulary for every program (MSSP
  * tracks, Pioneer, Next Generation, ACO REACH, MassHealth) and for bespoke payer contracts.
  * <p>
- * The settlement ({@link ContractSettlement}) reads them in this order: benchmark discount,
+ * The settlement ({@link ResolvedContract}) reads them in this order: benchmark discount,
  * quality withhold and earn-back, stop-loss, minimum savings/loss rate (a symmetric or
  * asymmetric corridor around zero), first-dollar or excess-only sharing, the savings and loss
  * bands (risk corridors, each with its own rate), quality modulation of savings and losses,
@@ -29,8 +30,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  * Building accepts inconsistent terms on purpose, so that
- * {@link ContractValidator#validate(ContractTerms)} can name every problem; the settlement
- * refuses them. JSON through {@link ContractJson}. Immutable and thread-safe.
+ * {@link ContractValidator#validate(ContractTerms)} can name every problem;
+ * {@link ResolvedContract#of(ContractTerms)} refuses them. JSON through {@link ContractJson}. Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
@@ -83,6 +84,47 @@ abstract class AbstractContractTerms {
   @Value.Default
   public double minimumLossRate() {
     return 0;
+  }
+
+  /**
+   * A size-based scale that sets the minimum savings and loss rates from the number of
+   * beneficiaries ({@link PerformanceInputs#beneficiaries()}), always or below a size.
+   *
+   * @return the scale, empty when the fixed rates always apply
+   */
+  public abstract Optional<MinimumRateScale> minimumRateScale();
+
+  /**
+   * The share of the final sharing rate at which savings that are positive but below the minimum
+   * savings rate are shared, from the first dollar (MSSP from PY2024: 0.5 for eligible
+   * low-revenue BASIC ACOs, 42 CFR 425.605(h)).
+   *
+   * @return the factor, a fraction; empty when such savings are not shared
+   */
+  public abstract OptionalDouble belowMinimumSharingFactor();
+
+  /**
+   * Whether the settlement uses a recalculated benchmark
+   * ({@link PerformanceInputs#recalculatedBenchmark()}) as a guardrail: when the ACO has losses
+   * against the benchmark and the recalculated benchmark is higher, losses are settled against
+   * the recalculated one, and an ACO whose expenditure is below it neither shares losses nor earns
+   * savings (MSSP agreement periods from 2024, 42 CFR 425.652(b)(5)).
+   *
+   * @return true for the guardrail, false unless set
+   */
+  @Value.Default
+  public boolean recalculatedBenchmarkGuardrail() {
+    return false;
+  }
+
+  /**
+   * What a partial year of participation does to the settlement.
+   *
+   * @return the rule, {@link PartialYearRule#FULL_YEAR_ONLY} unless set
+   */
+  @Value.Default
+  public PartialYearRule partialYear() {
+    return PartialYearRule.FULL_YEAR_ONLY;
   }
 
   /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.acokit.internal.AcoStyle;
 import org.acokit.internal.Checks;
+import org.acokit.quality.QualityStandard;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * use them, with an error that names the field. Example:
  * <pre>{@code
  * PerformanceInputs.builder().benchmark(200_000_000).expenditure(192_000_000)
- *     .qualityScore(0.9).qualityGateMet(true).build();
+ *     .qualityScore(0.9).qualityStandard(QualityStandard.MET).build();
  * }</pre>
  * Invalid values fail at {@code build()} with an {@link IllegalArgumentException} naming the
  * field, the value and what is allowed. Immutable and thread-safe.
@@ -56,11 +57,31 @@ abstract class AbstractPerformanceInputs {
   public abstract OptionalDouble qualityScore();
 
   /**
-   * Whether the quality gate (minimum standard) was met.
+   * The quality standard met, which is the quality gate of the terms: {@link QualityStandard#MET},
+   * {@link QualityStandard#ALTERNATIVE_MET} (MSSP from PY2023: meets the gate, and
+   * {@link SavingsQuality#MULTIPLY_UNDER_ALTERNATIVE} scales savings by the score) or
+   * {@link QualityStandard#NOT_MET}.
    *
-   * @return the gate outcome, empty if not given
+   * @return the standard, empty if not given
    */
-  public abstract Optional<Boolean> qualityGateMet();
+  public abstract Optional<QualityStandard> qualityStandard();
+
+  /**
+   * Months the ACO took part in the performance year when it left during the year, 1-12; empty
+   * for a full year. Used by {@link ContractTerms#partialYear()}.
+   *
+   * @return months of participation
+   */
+  public abstract OptionalInt monthsParticipated();
+
+  /**
+   * A recalculated benchmark, total dollars, for {@link ContractTerms#recalculatedBenchmarkGuardrail()}
+   * (MSSP: the updated benchmark recalculated with the two-way national-regional blend, times
+   * person-years, 42 CFR 425.652(b)(5)).
+   *
+   * @return the recalculated benchmark, empty if not given
+   */
+  public abstract OptionalDouble recalculatedBenchmark();
 
   /**
    * The ACO participants' revenue from the payer, total dollars, for revenue-based caps.
@@ -126,6 +147,15 @@ abstract class AbstractPerformanceInputs {
       }
     }
     Checks.finite("benchmarkAdjustment", benchmarkAdjustment());
+    if (monthsParticipated().isPresent()) {
+      int months = monthsParticipated().getAsInt();
+      if (months < 1 || months > 12) {
+        throw new IllegalArgumentException("monthsParticipated must be between 1 and 12 inclusive, but was " + months);
+      }
+    }
+    if (recalculatedBenchmark().isPresent()) {
+      Checks.positive("recalculatedBenchmark", recalculatedBenchmark().getAsDouble());
+    }
     Checks.fraction("lossReduction", lossReduction());
     if (beneficiaries().isPresent() && beneficiaries().getAsInt() < 1) {
       throw new IllegalArgumentException("beneficiaries must be at least 1, but was " + beneficiaries().getAsInt());

@@ -18,6 +18,15 @@ public enum LossQuality {
    */
   COMPLEMENT_OF_SHARING_RATE,
   /**
+   * The loss rate is the complement of the final savings sharing rate the quality result earns
+   * (the band rate times the savings quality factor), bounded: loss rate = min(ceiling,
+   * max(floor, 1 - final sharing rate)) (MSSP Track 2: "1 minus the final sharing rate", at most
+   * 60%, 42 CFR 425.606(f); in PY2021 the final sharing rate is the maximum rate when the quality
+   * performance standard is met, so the loss rate is 40%). Needs a single savings band and a
+   * single loss band.
+   */
+  COMPLEMENT_OF_FINAL_SHARING_RATE,
+  /**
    * Shared losses are mitigated by the quality score: losses x (1 - maximum mitigation x score)
    * (MassHealth ACOs). Example: maximum mitigation 0.4 and score 0.5 reduce losses by 20%.
    */

@@ -15,5 +15,12 @@ public enum SavingsQuality {
    */
   MULTIPLY,
   /** Shared savings are multiplied by the factor of the sliding-scale step the score reaches. */
-  SLIDING_SCALE
+  SLIDING_SCALE,
+  /**
+   * The full sharing rate when the quality standard is {@code MET}; the rate multiplied by the
+   * quality score when only the alternative standard is met ({@code ALTERNATIVE_MET}); nothing
+   * otherwise (MSSP from PY2023, 42 CFR 425.512(a)(4)(ii) and 425.605(d)/425.610(d)). Needs the
+   * quality standard among the performance inputs.
+   */
+  MULTIPLY_UNDER_ALTERNATIVE
 }

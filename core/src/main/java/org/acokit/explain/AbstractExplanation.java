@@ -3,7 +3,6 @@
  */
 package org.acokit.explain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
@@ -121,21 +120,7 @@ abstract class AbstractExplanation {
     if (s.value().isEmpty()) {
       return EN_DASH;
     }
-    double v = s.value().getAsDouble();
-    switch (s.kind()) {
-      case COUNT:
-        return String.format(Locale.ROOT, "%,.0f", v);
-      case PERSON_YEARS:
-        return String.format(Locale.ROOT, "%,.4f", v);
-      case DOLLARS:
-        return String.format(Locale.ROOT, "%,.2f", v);
-      case RATE:
-        return String.format(Locale.ROOT, "%.6f", v);
-      case POINTS:
-        return String.format(Locale.ROOT, "%.4f", v);
-      default:
-        return Double.toString(v);
-    }
+    return Formats.value(s.kind(), s.value().getAsDouble());
   }
 
   private static String pad(String s, int width) {

@@ -5,7 +5,7 @@ package org.acokit.population;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.AcoStyle;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
 import org.immutables.value.Value;
 
 /**
@@ -28,5 +28,5 @@ abstract class AbstractPopulationAggregate {
    *
    * @return the failures
    */
-  public abstract ImmutableList<RowFailure> failures();
+  public abstract ImmutableList<Failure> failures();
 }

@@ -9,7 +9,8 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 
 /**
  * A mergeable partial aggregate of beneficiary-year rows: per enrollment type the number of
@@ -98,7 +99,7 @@ public final class PopulationAccumulator {
    * @return this accumulator
    */
   public PopulationAccumulator add(BeneficiaryYearColumns columns, int from, int to, String source,
-      Consumer<RowFailure> failures) {
+      Consumer<Failure> failures) {
     for (int start = from; start < to; start += BLOCK) {
       int end = Math.min(to, start + BLOCK);
       if (!addFast(columns, start, end)) {
@@ -235,13 +236,13 @@ public final class PopulationAccumulator {
    * block kernels, so a bad row changes the sums as a row of zeros would.
    */
   private void addChecked(BeneficiaryYearColumns columns, int from, int to, String source,
-      Consumer<RowFailure> failures) {
+      Consumer<Failure> failures) {
     Arrays.fill(lanes, 0.0);
     for (int i = from; i < to; i++) {
-      String problem = problem(columns, i);
+      Failure problem = problem(columns, i, source);
       if (problem != null) {
         badRows++;
-        failures.accept(RowFailure.of(source, i + 1, problem));
+        failures.accept(problem);
         continue;
       }
       rows++;
@@ -260,32 +261,42 @@ public final class PopulationAccumulator {
     addLanes(true);
   }
 
-  /** Describes what is wrong with a row, or null if it is valid after all (e.g. no months at all). */
-  private static String problem(BeneficiaryYearColumns columns, int row) {
+  /**
+   * What is wrong with a row (the first problem), or null if it is valid after all (e.g. no
+   * months at all). Paths name the columns: {@code months[AGED_DUAL]},
+   * {@code expenditure[AGED_DUAL]}, {@code months} (their total), {@code riskScore}.
+   */
+  private static Failure problem(BeneficiaryYearColumns columns, int row, String source) {
     int total = 0;
     for (EnrollmentType t : EnrollmentType.values()) {
       int m = columns.months(t, row);
       if (m < 0 || m > 12) {
-        return "months " + t.label() + " must be between 0 and 12, but was " + m;
+        return Failure.ofRow(FailureCode.INVALID_VALUE, source, row + 1, "months[" + t.name() + "]",
+            Integer.toString(m), "months " + t.label() + " must be between 0 and 12, but was " + m);
       }
       total += m;
       double e = columns.expenditure(t, row);
       if (!Double.isFinite(e)) {
-        return "expenditure " + t.label() + " must be a finite number, but was " + e;
+        return Failure.ofRow(FailureCode.NOT_FINITE, source, row + 1, "expenditure[" + t.name() + "]",
+            Double.toString(e), "expenditure " + t.label() + " must be a finite number, but was " + e);
       }
       if (m == 0 && e != 0) {
-        return "expenditure " + t.label() + " must be 0 with 0 eligible months, but was " + e;
+        return Failure.ofRow(FailureCode.INCONSISTENT, source, row + 1, "expenditure[" + t.name() + "]",
+            Double.toString(e), "expenditure " + t.label() + " must be 0 with 0 eligible months, but was " + e);
       }
     }
     if (total > 12) {
-      return "months of the four enrollment types must add up to at most 12, but added up to " + total;
+      return Failure.ofRow(FailureCode.INCONSISTENT, source, row + 1, "months", Integer.toString(total),
+          "months of the four enrollment types must add up to at most 12, but added up to " + total);
     }
     if (total == 0) {
       return null;
     }
     double r = columns.riskScore(row);
     if (!(r > 0) || Double.isInfinite(r)) {
-      return "risk score must be a finite number greater than 0 for a row with eligible months, but was " + r;
+      return Failure.ofRow(Double.isFinite(r) ? FailureCode.INVALID_VALUE : FailureCode.NOT_FINITE, source, row + 1,
+          "riskScore", Double.toString(r),
+          "risk score must be a finite number greater than 0 for a row with eligible months, but was " + r);
     }
     return null;
   }

@@ -9,7 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 
 import com.google.common.collect.ImmutableList;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
 
 /**
  * Aggregates columnar beneficiary-year rows into a {@link PopulationSummary}: person-years,
@@ -19,8 +19,10 @@ import org.acokit.io.RowFailure;
  * Worked example of the specification: an aged/dual beneficiary with 6 eligible months and
  * $10,000 has 0.5 person-years and $20,000 annualized; with the 2021 threshold of $208,929.14
  * nothing is truncated; with completion factor 1.013 the amount is $20,260; weighted by 0.5 it
- * adds $10,130 to the type's sum. Bad rows are reported, one {@link RowFailure} each, and the good
- * rows aggregated. One pass, no per-row objects. Pure functions; thread-safe.
+ * adds $10,130 to the type's sum. Bad rows are reported, one row-level {@link Failure} each (the
+ * row's first problem, with its {@link org.acokit.io.FailureCode code}, the column as path, such as
+ * {@code months[AGED_DUAL]}, {@code expenditure[AGED_DUAL]}, {@code months} or {@code riskScore},
+ * and the value), and the good rows aggregated. One pass, no per-row objects. Pure functions; thread-safe.
  * <p>
  * Speed: on a JVM started with {@code --add-modules jdk.incubator.vector} on hardware with 512-bit
  * vectors the loop over amounts and risk scores runs eight rows at a time ({@link #vectorized()});
@@ -57,7 +59,7 @@ public final class PopulationAggregation {
    */
   public static PopulationAggregate aggregate(BeneficiaryYearColumns columns, ExpenditureThresholds thresholds,
       double completionFactor) {
-    ImmutableList.Builder<RowFailure> failures = ImmutableList.builder();
+    ImmutableList.Builder<Failure> failures = ImmutableList.builder();
     PopulationAccumulator acc = new PopulationAccumulator(thresholds)
         .add(columns, 0, columns.size(), "rows", failures::add);
     return PopulationAggregate.builder().summary(acc.toSummary(completionFactor)).failures(failures.build()).build();
@@ -89,9 +91,9 @@ public final class PopulationAggregation {
   /** A partial aggregate with the failures of its rows. */
   private static final class Partial {
     final PopulationAccumulator accumulator;
-    final List<RowFailure> failures;
+    final List<Failure> failures;
 
-    Partial(PopulationAccumulator accumulator, List<RowFailure> failures) {
+    Partial(PopulationAccumulator accumulator, List<Failure> failures) {
       this.accumulator = accumulator;
       this.failures = failures;
     }
@@ -117,7 +119,7 @@ public final class PopulationAggregation {
     @Override
     protected Partial compute() {
       if (to - from <= CHUNK) {
-        List<RowFailure> failures = new ArrayList<>(0);
+        List<Failure> failures = new ArrayList<>(0);
         PopulationAccumulator acc = new PopulationAccumulator(thresholds, kernel).add(columns, from, to, "rows", failures::add);
         return new Partial(acc, failures);
       }
@@ -129,7 +131,7 @@ public final class PopulationAggregation {
       Partial r = right.join();
       l.accumulator.merge(r.accumulator);
       if (!r.failures.isEmpty()) {
-        List<RowFailure> all = new ArrayList<>(l.failures);
+        List<Failure> all = new ArrayList<>(l.failures);
         all.addAll(r.failures);
         return new Partial(l.accumulator, all);
       }

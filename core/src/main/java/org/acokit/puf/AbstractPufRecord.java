@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 import com.google.common.collect.ImmutableMap;
 import org.acokit.internal.AcoStyle;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspTrack;
 import org.immutables.value.Value;
 
 /**
@@ -67,7 +67,7 @@ abstract class AbstractPufRecord {
    *
    * @return the track
    */
-  public abstract Optional<Track> track();
+  public abstract Optional<MsspTrack> track();
 
   /**
    * The start date of the current agreement period ({@code Start_Date},

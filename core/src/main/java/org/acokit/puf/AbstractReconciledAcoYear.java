@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.acokit.internal.AcoStyle;
-import org.acokit.settlement.Settlement;
+import org.acokit.io.Failure;
+import org.acokit.program.mssp.MsspResult;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +31,7 @@ abstract class AbstractReconciledAcoYear {
    *
    * @return the settlement
    */
-  public abstract Optional<Settlement> settlement();
+  public abstract Optional<MsspResult> settlement();
 
   /**
    * The comparison outcome.
@@ -46,6 +47,20 @@ abstract class AbstractReconciledAcoYear {
    * @return the reason
    */
   public abstract Optional<String> reason();
+
+  /**
+   * Why the row is {@link ReconciliationStatus#MISSING_INPUT}, as a failure with code
+   * {@link org.acokit.io.FailureCode#MISSING_INPUT} (or {@link org.acokit.io.FailureCode#INVALID_VALUE}
+   * for a published value the settlement refuses) and a path: the settlement input that is not
+   * published when the row could not be settled ({@code participantRevenue}, {@code beneficiaries},
+   * ...; then {@link #settlement()} is empty), the input behind a published result the file does not
+   * carry when it was settled ({@code perCapitaBenchmark}: the three-way benchmark of a 2024+
+   * guardrail; {@code euc}: a six-month 2019 performance period), or {@code EarnSaveLoss} when
+   * there is no published result to compare. Empty for every other status.
+   *
+   * @return the failure
+   */
+  public abstract Optional<Failure> failure();
 
   /**
    * Notes on inputs taken from the row in a way worth knowing (an inferred MSR/MLR election, a

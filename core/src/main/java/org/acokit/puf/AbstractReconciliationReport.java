@@ -24,8 +24,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.AcoStyle;
-import org.acokit.io.RowFailure;
-import org.acokit.settlement.Settlement;
+import org.acokit.io.Failure;
+import org.acokit.program.mssp.MsspResult;
 import org.immutables.value.Value;
 
 /**
@@ -49,11 +49,22 @@ abstract class AbstractReconciliationReport {
   public abstract ImmutableList<ReconciledAcoYear> results();
 
   /**
-   * Rows the reader could not read.
+   * Why the reader could not read rows: row-level failures, one per bad cell (see
+   * {@link PufReader}), classified by {@link Failure#code() code}.
    *
    * @return the failures
    */
-  public abstract ImmutableList<RowFailure> readFailures();
+  public abstract ImmutableList<Failure> readFailures();
+
+  /**
+   * The number of rows that could not be read ({@link Failure#countRows}: a row with two bad
+   * cells counts once).
+   *
+   * @return the count
+   */
+  public int unreadableRows() {
+    return Failure.countRows(readFailures());
+  }
 
   /**
    * The number of ACO-years: results plus rows that could not be read.
@@ -61,7 +72,7 @@ abstract class AbstractReconciliationReport {
    * @return the count
    */
   public int acoYears() {
-    return results().size() + readFailures().size();
+    return results().size() + unreadableRows();
   }
 
   /**
@@ -118,12 +129,12 @@ abstract class AbstractReconciliationReport {
         c.get(ReconciliationStatus.MISSING_INPUT))));
     out.append(String.format(Locale.ROOT, "all    %6d reproduced %d of %d ACO-years (%.2f%%); %d rows could not be read%n",
         results().size(), reproduced(), acoYears(), 100.0 * reproduced() / Math.max(1, acoYears()),
-        readFailures().size()));
+        unreadableRows()));
     for (ReconciledAcoYear r : notReproduced()) {
       out.append(String.format(Locale.ROOT, "%s %s row %d PY%d %s: %s%n", r.status(), r.record().sourceFile(),
           r.record().row(), r.record().performanceYear(), r.record().acoId(), r.reason().orElse("")));
     }
-    for (RowFailure f : readFailures()) {
+    for (Failure f : readFailures()) {
       out.append("UNREADABLE ").append(f).append('\n');
     }
     return out.toString();
@@ -147,7 +158,7 @@ abstract class AbstractReconciliationReport {
         row.put("row", Integer.toString(r.record().row()));
         row.put("performance_year", Integer.toString(r.record().performanceYear()));
         row.put("aco_id", r.record().acoId());
-        Settlement s = r.settlement().orElse(null);
+        MsspResult s = r.settlement().orElse(null);
         row.put("minimum_savings_rate", s == null ? "" : plain(s.minimumSavingsRate()));
         row.put("generated_savings_losses", s == null ? "" : plain(s.generatedSavingsLosses()));
         row.put("final_sharing_rate", s == null ? "" : plain(s.finalSharingRate()));

@@ -5,23 +5,18 @@ package org.acokit.puf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.Track;
 
 /**
  * Reads CMS's Medicare Shared Savings Program public use files (PUF), every performance year
@@ -30,9 +25,21 @@ import org.acokit.program.Track;
  * Every cell is read as text and converted here. Columns are found by name, ignoring case, under
  * the names CMS used over the years ({@code ACO_ID} or {@code ACO_Num}, {@code Current_Start_Date}
  * or {@code Start_Date}, {@code N_AB_Year_PY} or 2014's {@code N_AB_Year}, {@code MaxShareRate} or
- * {@code QualPerfShare}, ...). A row that cannot be read becomes a {@link RowFailure} naming the
- * column, the value and what was expected, and the rest of the file is still read; blank rows are
- * skipped. Cells that are blank, {@code -} (not applicable), {@code *} (suppressed), {@code NA},
+ * {@code QualPerfShare}, ...). A row that cannot be read becomes row-level {@link Failure}s, one
+ * per bad cell, and the rest of the file is still read; blank rows are skipped. Each failure has
+ * the column as its {@link Failure#path() path}, the cell as its {@link Failure#value() value}, a
+ * message naming the column, the value and what was expected, and a code:
+ * <ul>
+ *   <li>{@link FailureCode#UNPARSEABLE}: a cell that is not the number, rate, date or flag its
+ *       column holds, or a CSV that cannot be parsed from a row on (path empty).</li>
+ *   <li>{@link FailureCode#MISSING_VALUE}: no ACO identifier, a performance year cell that is
+ *       empty, or no track flag set (the path names every flag column).</li>
+ *   <li>{@link FailureCode#INVALID_VALUE}: a {@code Current_Track} code that is not a track, a
+ *       performance year outside 2012-2099.</li>
+ *   <li>{@link FailureCode#INCONSISTENT}: several track flags set, a year column that disagrees
+ *       with the year the file is read as, or 2013's benchmark minus expenditures that is not its
+ *       total savings/losses.</li>
+ * </ul> Cells that are blank, {@code -} (not applicable), {@code *} (suppressed), {@code NA},
  * {@code N/A} or {@code .} read as empty.
  * <p>
  * Normalization:
@@ -64,7 +71,9 @@ import org.acokit.program.Track;
  *       TRUE/FALSE.</li>
  * </ul>
  * The 2013 file ({@code py2013.csv}) has descriptive headers that do not line up with its data and
- * is read by position; see {@link #read(Path, int)}. Pure functions; thread-safe.
+ * is read by position; see {@link #read(Path, int)}. Cells are converted by {@link PufCells}; the
+ * typed quality-measure columns of PY2021 on are read from a record by {@link PufQualityColumns}.
+ * Pure functions; thread-safe.
  */
 public final class PufReader {
 
@@ -160,8 +169,8 @@ public final class PufReader {
           + " inclusive, but was " + performanceYear);
     }
     PufFile puf = PufFile.read(file);
-    if (Layout2013.matches(puf)) {
-      return Layout2013.read(puf, performanceYear);
+    if (Puf2013Layout.matches(puf)) {
+      return Puf2013Layout.read(puf, performanceYear);
     }
     return readByHeader(puf, OptionalInt.of(performanceYear));
   }
@@ -183,7 +192,7 @@ public final class PufReader {
    */
   public static ValueWithFailures<PufRecord> readMultiYear(Path file) {
     PufFile puf = PufFile.read(file);
-    if (Layout2013.matches(puf) || puf.column("performance_year", "year").isEmpty()) {
+    if (Puf2013Layout.matches(puf) || puf.column("performance_year", "year").isEmpty()) {
       throw new IllegalArgumentException("public use file " + file
           + " has no performance_year or year column: use read(file) or read(file, year) for a file of one year");
     }
@@ -222,517 +231,110 @@ public final class PufReader {
   // ---------------------------------------------------------------------------------------------
   // Files with one row of named columns (2014-2024 and the standardized files).
 
-  /** Track flags of 2014-2021, by column name. */
-  private static final List<Map.Entry<String, Track>> TRACK_FLAGS = List.of(
-      Map.entry("Track1", Track.TRACK_1),
-      Map.entry("Track2", Track.TRACK_2),
-      Map.entry("Current_Track_1", Track.TRACK_1),
-      Map.entry("Current_Track_1_Plus", Track.TRACK_1_PLUS),
-      Map.entry("Current_Track_2", Track.TRACK_2),
-      Map.entry("Current_Track_3", Track.TRACK_3),
-      Map.entry("Current_BASIC_A", Track.BASIC_A),
-      Map.entry("Current_BASIC_B", Track.BASIC_B),
-      Map.entry("Current_BASIC_C", Track.BASIC_C),
-      Map.entry("Current_BASIC_D", Track.BASIC_D),
-      Map.entry("Current_BASIC_E", Track.BASIC_E),
-      Map.entry("Current_ENHANCED", Track.ENHANCED));
-
-  /** The columns of a file with named columns, looked up once. */
-  private static final class Columns {
-    final Optional<PufFile.Column> acoId;
-    final Optional<PufFile.Column> acoName;
-    final Optional<PufFile.Column> year;
-    final Optional<PufFile.Column> start;
-    final Optional<PufFile.Column> period;
-    final Optional<PufFile.Column> beneficiaries;
-    final Optional<PufFile.Column> personYears;
-    final Optional<PufFile.Column> benchmark;
-    final Optional<PufFile.Column> expenditures;
-    final Optional<PufFile.Column> updatedBenchmark;
-    final Optional<PufFile.Column> historicalBenchmark;
-    final Optional<PufFile.Column> generated;
-    final Optional<PufFile.Column> savingsRate;
-    final Optional<PufFile.Column> minimumSavingsRate;
-    final Optional<PufFile.Column> qualityScore;
-    final Optional<PufFile.Column> metQps;
-    final Optional<PufFile.Column> metAltQps;
-    final Optional<PufFile.Column> maximumSharingRate;
-    final Optional<PufFile.Column> finalSharingRate;
-    final Optional<PufFile.Column> finalLossRate;
-    final Optional<PufFile.Column> earned;
-    final Optional<PufFile.Column> disasterAdjustment;
-    final Optional<PufFile.Column> revenueLossLimit;
-    final Optional<PufFile.Column> revenueCategory;
-    final Optional<PufFile.Column> reducedSharingRate;
-    final Optional<PufFile.Column> track;
-    final List<Map.Entry<PufFile.Column, Track>> trackFlags = new ArrayList<>();
-
-    Columns(PufFile f) {
-      acoId = f.column("ACO_ID", "ACO_Num");
-      acoName = f.column("ACO_Name");
-      year = f.column("performance_year", "year");
-      start = f.column("Current_Start_Date", "Start_Date");
-      period = f.column("Agreement_Period_Num");
-      beneficiaries = f.column("N_AB");
-      personYears = f.column("N_AB_Year_PY", "N_AB_Year");
-      benchmark = f.column("ABtotBnchmk");
-      expenditures = f.column("ABtotExp");
-      updatedBenchmark = f.column("UpdatedBnchmk");
-      historicalBenchmark = f.column("HistBnchmk");
-      generated = f.column("GenSaveLoss");
-      savingsRate = f.column("Sav_rate");
-      minimumSavingsRate = f.column("MinSavPerc");
-      qualityScore = f.column("QualScore");
-      metQps = f.column("Met_QPS");
-      metAltQps = f.column("Met_AltQPS");
-      maximumSharingRate = f.column("MaxShareRate", "QualPerfShare");
-      finalSharingRate = f.column("FinalShareRate");
-      finalLossRate = f.column("FinalLossRate");
-      earned = f.column("EarnSaveLoss");
-      disasterAdjustment = f.column("DisAdj");
-      revenueLossLimit = f.column("RevLossLimit");
-      revenueCategory = f.column("Rev_Exp_Cat");
-      reducedSharingRate = f.column("ReducedSS");
-      track = f.column("Current_Track");
-      for (Map.Entry<String, Track> flag : TRACK_FLAGS) {
-        f.column(flag.getKey()).ifPresent(c -> trackFlags.add(Map.entry(c, flag.getValue())));
-      }
-    }
-  }
-
   private static ValueWithFailures<PufRecord> readByHeader(PufFile puf, OptionalInt fixedYear) {
-    Columns c = new Columns(puf);
+    PufColumns.Found c = PufColumns.find(puf);
+    PufTracks tracks = new PufTracks(puf, c);
+    Optional<PufFile.Column> yearColumn = c.get(PufColumns.YEAR);
     ValueWithFailures.Builder<PufRecord> result = ValueWithFailures.builder();
     // The year of every row, known before reading the rates: their scale is decided per year.
     List<Integer> years = new ArrayList<>();
     for (PufFile.Row row : puf.rows) {
-      if (fixedYear.isPresent()) {
-        years.add(fixedYear.getAsInt());
-      } else {
-        String raw = row.cell(c.year.get().index);
-        Integer year = null;
-        if (!PufFile.isMissing(raw)) {
-          try {
-            year = PufFile.wholeNumber(raw);
-          } catch (IllegalArgumentException e) {
-            year = null;
-          }
-        }
-        years.add(year);
-      }
+      years.add(fixedYear.isPresent() ? Integer.valueOf(fixedYear.getAsInt()) : yearOf(row.cell(yearColumn.get().index)));
     }
-    Scales scales = new Scales(puf, years);
+    PufRateScales scales = new PufRateScales(puf, years);
     for (int i = 0; i < puf.rows.size(); i++) {
       PufFile.Row row = puf.rows.get(i);
-      RowParser p = new RowParser(row);
+      PufRowCells p = new PufRowCells(puf.fileName, row);
       Integer year = years.get(i);
       if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-        String raw = row.cell(c.year.get().index);
-        result.addFailures(RowFailure.of(puf.fileName, row.number, "column " + c.year.get().name + ": '" + raw
-            + "' is not a performance year (expected a year such as 2019)"));
+        String column = yearColumn.get().name;
+        String raw = row.cell(yearColumn.get().index);
+        FailureCode code = PufCells.isMissing(raw) ? FailureCode.MISSING_VALUE
+            : year == null ? FailureCode.UNPARSEABLE : FailureCode.INVALID_VALUE;
+        p.fail(code, column, PufCells.isMissing(raw) ? null : raw.trim(), "column " + column + ": '" + raw
+            + "' is not a performance year (expected a year such as 2019)");
+        result.addAllFailures(p.failures);
         continue;
       }
-      if (fixedYear.isPresent() && c.year.isPresent()) {
-        p.whole(c.year, "the performance year " + year).ifPresent(published -> {
+      if (fixedYear.isPresent() && yearColumn.isPresent()) {
+        p.whole(yearColumn, "the performance year " + year).ifPresent(published -> {
           if (published != fixedYear.getAsInt()) {
-            p.problems.add("column " + c.year.get().name + ": " + published
-                + " does not match the performance year " + fixedYear.getAsInt() + " the file is read as");
+            p.fail(FailureCode.INCONSISTENT, yearColumn.get().name, Integer.toString(published),
+                "column " + yearColumn.get().name + ": " + published + " does not match the performance year "
+                    + fixedYear.getAsInt() + " the file is read as");
           }
         });
       }
-      Optional<PufRecord> record = readRow(puf, c, scales, row, year, p);
-      if (p.problems.isEmpty() && record.isPresent()) {
+      Optional<PufRecord> record = readRow(puf, c, tracks, scales, row, year, p);
+      if (p.failures.isEmpty() && record.isPresent()) {
         result.addValues(record.get());
       } else {
-        result.addFailures(RowFailure.of(puf.fileName, row.number, String.join("; ", p.problems)));
+        result.addAllFailures(p.failures);
       }
     }
-    puf.parseError.ifPresent(error -> result.addFailures(RowFailure.of(puf.fileName, puf.parseErrorRow, error)));
+    puf.parseError.ifPresent(error -> result.addFailures(
+        Failure.ofRow(FailureCode.UNPARSEABLE, puf.fileName, puf.parseErrorRow, "", null, error)));
     return result.build();
   }
 
-  private static Optional<PufRecord> readRow(PufFile puf, Columns c, Scales scales, PufFile.Row row, int year,
-      RowParser p) {
+  /** A row's performance year from its year column; null if the cell is missing or not a whole number. */
+  private static Integer yearOf(String raw) {
+    if (PufCells.isMissing(raw)) {
+      return null;
+    }
+    try {
+      return PufCells.wholeNumber(raw);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Optional<PufRecord> readRow(PufFile puf, PufColumns.Found c, PufTracks tracks, PufRateScales scales,
+      PufFile.Row row, int year, PufRowCells p) {
     PufRecord.Builder b = PufRecord.builder()
         .sourceFile(puf.fileName)
         .row(row.number)
         .performanceYear(year)
         .columns(puf.columns(row));
-    Optional<String> acoId = p.text(c.acoId);
+    Optional<PufFile.Column> acoIdColumn = c.get(PufColumns.ACO_ID);
+    Optional<String> acoId = p.text(acoIdColumn);
     if (acoId.isEmpty()) {
-      p.problems.add(c.acoId.map(col -> "column " + col.name + ": the ACO identifier is missing")
-          .orElse("the file has no ACO identifier column (ACO_ID, ACO_Num)")
-          + " (expected an identifier such as A1540)");
+      p.fail(FailureCode.MISSING_VALUE, acoIdColumn.map(col -> col.name).orElse("ACO_ID"), null,
+          acoIdColumn.map(col -> "column " + col.name + ": the ACO identifier is missing")
+              .orElse("the file has no ACO identifier column (ACO_ID, ACO_Num)")
+              + " (expected an identifier such as A1540)");
     }
     b.acoId(acoId.orElse(""));
-    b.acoName(p.text(c.acoName).orElse(""));
-    b.agreementStart(p.date(c.start));
-    b.agreementPeriodNumber(p.whole(c.period, "an agreement period number such as 2"));
-    b.assignedBeneficiaries(p.whole(c.beneficiaries, "a number of assigned beneficiaries such as 7207"));
-    b.personYears(p.number(c.personYears, "a number of person-years such as 6999.5"));
-    b.totalBenchmarkExpenditures(p.money(c.benchmark));
-    b.totalExpenditures(p.money(c.expenditures));
-    b.updatedBenchmark(p.money(c.updatedBenchmark));
-    b.historicalBenchmark(p.money(c.historicalBenchmark));
-    b.generatedSavingsLosses(p.money(c.generated));
-    b.earnedSavingsLosses(p.money(c.earned));
-    b.disasterAdjustment(p.money(c.disasterAdjustment));
-    b.savingsRate(p.rate(c.savingsRate, scales.percent(c.savingsRate, year)));
-    b.minimumSavingsRate(p.rate(c.minimumSavingsRate, scales.percent(c.minimumSavingsRate, year)));
-    b.maximumSharingRate(p.rate(c.maximumSharingRate, scales.percent(c.maximumSharingRate, year)));
-    b.finalSharingRate(p.rate(c.finalSharingRate, scales.percent(c.finalSharingRate, year)));
-    b.finalLossRate(p.rate(c.finalLossRate, scales.percent(c.finalLossRate, year)));
-    b.metQualityStandard(p.flag(c.metQps));
-    b.metAlternativeQualityStandard(p.flag(c.metAltQps));
-    b.revenueLossLimit(p.flag(c.revenueLossLimit));
-    b.reducedSharingRate(p.flag(c.reducedSharingRate));
-    b.revenueCategory(p.text(c.revenueCategory));
-    quality(c, scales, row, year, p, b);
-    b.track(track(c, p));
-    return p.problems.isEmpty() ? Optional.of(b.build()) : Optional.empty();
+    b.acoName(p.text(c.get(PufColumns.ACO_NAME)).orElse(""));
+    b.agreementStart(p.date(c.get(PufColumns.AGREEMENT_START)));
+    b.agreementPeriodNumber(p.whole(c.get(PufColumns.AGREEMENT_PERIOD), "an agreement period number such as 2"));
+    b.assignedBeneficiaries(p.whole(c.get(PufColumns.BENEFICIARIES), "a number of assigned beneficiaries such as 7207"));
+    b.personYears(p.number(c.get(PufColumns.PERSON_YEARS), "a number of person-years such as 6999.5"));
+    b.totalBenchmarkExpenditures(p.money(c.get(PufColumns.BENCHMARK)));
+    b.totalExpenditures(p.money(c.get(PufColumns.EXPENDITURES)));
+    b.updatedBenchmark(p.money(c.get(PufColumns.UPDATED_BENCHMARK)));
+    b.historicalBenchmark(p.money(c.get(PufColumns.HISTORICAL_BENCHMARK)));
+    b.generatedSavingsLosses(p.money(c.get(PufColumns.GENERATED)));
+    b.earnedSavingsLosses(p.money(c.get(PufColumns.EARNED)));
+    b.disasterAdjustment(p.money(c.get(PufColumns.DISASTER_ADJUSTMENT)));
+    b.savingsRate(rate(c, PufColumns.SAVINGS_RATE, scales, year, p));
+    b.minimumSavingsRate(rate(c, PufColumns.MINIMUM_SAVINGS_RATE, scales, year, p));
+    b.maximumSharingRate(rate(c, PufColumns.MAXIMUM_SHARING_RATE, scales, year, p));
+    b.finalSharingRate(rate(c, PufColumns.FINAL_SHARING_RATE, scales, year, p));
+    b.finalLossRate(rate(c, PufColumns.FINAL_LOSS_RATE, scales, year, p));
+    b.metQualityStandard(p.flag(c.get(PufColumns.MET_QPS)));
+    b.metAlternativeQualityStandard(p.flag(c.get(PufColumns.MET_ALT_QPS)));
+    b.revenueLossLimit(p.flag(c.get(PufColumns.REVENUE_LOSS_LIMIT)));
+    b.reducedSharingRate(p.flag(c.get(PufColumns.REDUCED_SHARING_RATE)));
+    b.revenueCategory(p.text(c.get(PufColumns.REVENUE_CATEGORY)));
+    PufPayForReporting.quality(c, scales, row, year, p, b);
+    b.track(tracks.track(p));
+    return p.failures.isEmpty() ? Optional.of(b.build()) : Optional.empty();
   }
 
-  private static void quality(Columns c, Scales scales, PufFile.Row row, int year, RowParser p,
-      PufRecord.Builder b) {
-    b.payForReporting(false);
-    if (c.qualityScore.isEmpty()) {
-      return;
-    }
-    PufFile.Column column = c.qualityScore.get();
-    String raw = row.cell(column.index).trim();
-    if ("P4R".equalsIgnoreCase(raw) || (PufFile.isMissing(raw) && year <= 2015)) {
-      // A pay-for-reporting ACO with a published final sharing rate of 0 did not report: no sharing.
-      reportingFlag(!isZero(row, c.finalSharingRate), b);
-    } else if (year == 2013) {
-      // 2013 was a pay-for-reporting year: the column is a 0/1 reporting flag.
-      p.flag(c.qualityScore).ifPresent(reported -> reportingFlag(reported, b));
-    } else {
-      b.qualityScore(p.rate(c.qualityScore, scales.percent(c.qualityScore, year)));
-    }
-  }
-
-  private static boolean isZero(PufFile.Row row, Optional<PufFile.Column> column) {
-    if (column.isEmpty() || PufFile.isMissing(row.cell(column.get().index))) {
-      return false;
-    }
-    try {
-      return PufFile.rate(row.cell(column.get().index), false) == 0.0;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  /**
-   * A reporting flag (2013's, or a pay-for-reporting row's): reported means pay for reporting;
-   * not reported means no sharing, read as a quality score of 0.
-   */
-  private static void reportingFlag(boolean reported, PufRecord.Builder b) {
-    if (reported) {
-      b.payForReporting(true);
-    } else {
-      b.payForReporting(false).qualityScore(0.0);
-    }
-  }
-
-  private static Optional<Track> track(Columns c, RowParser p) {
-    if (c.track.isPresent()) {
-      return p.text(c.track).flatMap(code -> {
-        Optional<Track> track = trackCode(code);
-        if (track.isEmpty()) {
-          p.problems.add("column " + c.track.get().name + ": '" + code
-              + "' is not a track (expected A, B, C, D or E for the BASIC levels, or EN for ENHANCED)");
-        }
-        return track;
-      });
-    }
-    if (c.trackFlags.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> set = new ArrayList<>();
-    Track found = null;
-    boolean anyPublished = false;
-    for (Map.Entry<PufFile.Column, Track> flag : c.trackFlags) {
-      Optional<Boolean> value = p.flag(Optional.of(flag.getKey()));
-      anyPublished |= value.isPresent();
-      if (value.orElse(false)) {
-        set.add(flag.getKey().name);
-        found = flag.getValue();
-      }
-    }
-    if (!anyPublished) {
-      return Optional.empty();
-    }
-    if (set.size() != 1) {
-      String names = c.trackFlags.stream().map(e -> e.getKey().name).collect(Collectors.joining(", "));
-      p.problems.add((set.isEmpty() ? "no track flag is set" : "track flags " + String.join(", ", set) + " are all set")
-          + " (expected exactly one of " + names + " to be 1)");
-      return Optional.empty();
-    }
-    return Optional.of(found);
-  }
-
-  /** A {@code Current_Track} code: A-E, EN, or a track label or name. */
-  private static Optional<Track> trackCode(String code) {
-    String text = code.trim().toUpperCase(Locale.ROOT);
-    switch (text) {
-      case "A":
-        return Optional.of(Track.BASIC_A);
-      case "B":
-        return Optional.of(Track.BASIC_B);
-      case "C":
-        return Optional.of(Track.BASIC_C);
-      case "D":
-        return Optional.of(Track.BASIC_D);
-      case "E":
-        return Optional.of(Track.BASIC_E);
-      case "EN":
-        return Optional.of(Track.ENHANCED);
-      default:
-        try {
-          return Optional.of(Track.parse(code));
-        } catch (IllegalArgumentException e) {
-          return Optional.empty();
-        }
-    }
-  }
-
-  /** Whether each rate column is in percent, decided from the values of each year. */
-  private static final class Scales {
-    private final PufFile puf;
-    private final List<Integer> years;
-    private final Map<String, Boolean> percent = new HashMap<>();
-
-    Scales(PufFile puf, List<Integer> years) {
-      this.puf = puf;
-      this.years = years;
-    }
-
-    boolean percent(Optional<PufFile.Column> column, int year) {
-      if (column.isEmpty()) {
-        return false;
-      }
-      int index = column.get().index;
-      return percent.computeIfAbsent(index + ":" + year, key -> {
-        for (int i = 0; i < puf.rows.size(); i++) {
-          if (years.get(i) == null || years.get(i) != year) {
-            continue;
-          }
-          if (isPercent(puf.rows.get(i).cell(index))) {
-            return true;
-          }
-        }
-        return false;
-      });
-    }
-
-    static boolean isPercent(String raw) {
-      if (PufFile.isMissing(raw)) {
-        return false;
-      }
-      if (raw.trim().endsWith("%")) {
-        return true;
-      }
-      try {
-        return Math.abs(PufFile.rate(raw, false)) > 1.0;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
-  }
-
-  /** Converts the cells of one row, collecting what is wrong with them. */
-  private static final class RowParser {
-    final PufFile.Row row;
-    final List<String> problems = new ArrayList<>();
-
-    RowParser(PufFile.Row row) {
-      this.row = row;
-    }
-
-    private <T> Optional<T> parse(Optional<PufFile.Column> column, Function<String, T> parser, String expected) {
-      if (column.isEmpty()) {
-        return Optional.empty();
-      }
-      String raw = row.cell(column.get().index);
-      if (PufFile.isMissing(raw)) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(parser.apply(raw));
-      } catch (IllegalArgumentException e) {
-        problems.add("column " + column.get().name + ": " + e.getMessage() + " (expected " + expected + ")");
-        return Optional.empty();
-      }
-    }
-
-    Optional<String> text(Optional<PufFile.Column> column) {
-      return parse(column, String::trim, "text");
-    }
-
-    OptionalInt whole(Optional<PufFile.Column> column, String expected) {
-      Optional<Integer> value = parse(column, PufFile::wholeNumber, expected);
-      return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
-    }
-
-    OptionalDouble number(Optional<PufFile.Column> column, String expected) {
-      Optional<Double> value = parse(column, PufFile::number, expected);
-      return value.isPresent() ? OptionalDouble.of(value.get()) : OptionalDouble.empty();
-    }
-
-    OptionalDouble money(Optional<PufFile.Column> column) {
-      return number(column, "an amount in dollars such as 2883146, $1,234.50 or (1,234)");
-    }
-
-    OptionalDouble rate(Optional<PufFile.Column> column, boolean percent) {
-      Optional<Double> value = parse(column, raw -> PufFile.rate(raw, percent),
-          "a rate such as 0.0743, 7.43 or 7.43%");
-      return value.isPresent() ? OptionalDouble.of(value.get()) : OptionalDouble.empty();
-    }
-
-    Optional<Boolean> flag(Optional<PufFile.Column> column) {
-      return parse(column, PufFile::flag, "1 or 0 (also Y/N, Yes/No, TRUE/FALSE)");
-    }
-
-    Optional<LocalDate> date(Optional<PufFile.Column> column) {
-      return parse(column, PufFile::date, "a date such as 7/1/2019, 01/01/2016 12:00:00 AM or 2019-07-01");
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // 2013: descriptive headers, misaligned against the data; read by position.
-
-  /**
-   * The 2013 layout. Positions are 0-based here (the javadoc of {@link #read(Path, int)} counts
-   * from 1):
-   * <pre>
-   *  data  holds                                   header above it in the file
-   *   0    ACO identifier                          ACO Identifier
-   *   1    ACO name                                ACO Name
-   *   2    start date (MM/dd/yyyy)                 Start Date
-   *   3    Track 2 flag (0/1)                      Track 2 ACO
-   *   4-6  advance payment status, interim payment election, advance payment amount
-   *   7    quality reporting flag (0/1)            Quality Score
-   *   8    maximum sharing rate (0.5, 0.6)         Quality Performance Sharing Rate
-   *   9    final sharing rate                      Final sharing rate
-   *  10    minimum loss rate ("-0.02%" = -2%)      Minimum Loss Rate (%)
-   *  11    minimum savings rate ("0.0234%" = 2.34%) Minimum Savings Rate (%)
-   *  12    total benchmark expenditures ($)        Total benchmark expenditures ($)
-   *  13    total expenditures ($)                  Total savings/losses ($)        - shift starts
-   *  14    total savings/losses ($)                Shared Savings ($)
-   *  15    shared savings ($)                      Shared Losses ($)
-   *  16    shared losses (negative, or blank)      Total number of assigned beneficiaries
-   *  17    assigned beneficiaries                  Total assigned beneficiary person years
-   *  18    person-years (= sum of 19-22)           ... ESRD person years
-   *  19-22 ESRD, disabled, aged/dual, aged/non-dual person-years
-   *  23-26 beneficiaries by age; 27-28 by sex; 29-34 by race (34 "Other", printed with a $)
-   *  --    (no data)                               Total performance year spending per assigned beneficiary
-   *  35-96 expenditures per ESRD/DIS/AGDU/AGND beneficiary, utilization, participants, risk
-   *        scores: headers and data agree again.
-   * </pre>
-   * Evidence: 12 - 13 = 14 to the cent in every row; 18 = 19 + 20 + 21 + 22; the ages, sexes and
-   * races (with 34) each add up to the same count; 16 is the loss of the one Track 2 ACO with
-   * losses (A14269: -3,986,552.12 = 40% of its -9,966,380.30); 35 onwards match the 2014 file's
-   * per-capita expenditures and utilization for the same ACOs.
-   */
-  private static final class Layout2013 {
-    private static final int ID = 0;
-    private static final int NAME = 1;
-    private static final int START = 2;
-    private static final int TRACK_2 = 3;
-    private static final int REPORTED = 7;
-    private static final int MAXIMUM_SHARING_RATE = 8;
-    private static final int FINAL_SHARING_RATE = 9;
-    private static final int MINIMUM_SAVINGS_RATE = 11;
-    private static final int BENCHMARK = 12;
-    private static final int EXPENDITURES = 13;
-    private static final int GENERATED = 14;
-    private static final int SHARED_SAVINGS = 15;
-    private static final int SHARED_LOSSES = 16;
-    private static final int BENEFICIARIES = 17;
-    private static final int PERSON_YEARS = 18;
-
-    /** Headers of the published file at the positions read, to recognise the layout. */
-    private static final List<String> HEADER = List.of(
-        "ACO Identifier", "ACO Name", "Start Date", "Track 2 ACO", "Advance pay status", "Interim payment election",
-        "Advanced payment amount", "Quality Score", "Quality Performance Sharing Rate", "Final sharing rate",
-        "Minimum Loss Rate (%)", "Minimum Savings Rate (%)", "Total benchmark expenditures ($)",
-        "Total savings/losses ($)", "Shared Savings ($)", "Shared Losses ($)", "Total number of assigned beneficiaries",
-        "Total assigned beneficiary person years", "Total number of ESRD assigned beneficiary person years");
-
-    static boolean matches(PufFile puf) {
-      return !puf.header.isEmpty() && "ACO Identifier".equalsIgnoreCase(puf.header.get(0).trim());
-    }
-
-    static ValueWithFailures<PufRecord> read(PufFile puf, int year) {
-      for (int i = 0; i < HEADER.size(); i++) {
-        String found = i < puf.header.size() ? puf.header.get(i).trim() : "";
-        if (!HEADER.get(i).equalsIgnoreCase(found)) {
-          throw new IllegalArgumentException("public use file " + puf.fileName + " has the descriptive 2013 headers "
-              + "but not the published 2013 layout this reader knows: expected '" + HEADER.get(i) + "' at column "
-              + (i + 1) + " but found '" + found + "'");
-        }
-      }
-      ValueWithFailures.Builder<PufRecord> result = ValueWithFailures.builder();
-      for (PufFile.Row row : puf.rows) {
-        RowParser p = new RowParser(row);
-        Optional<PufRecord> record = readRow(puf, row, year, p);
-        if (p.problems.isEmpty() && record.isPresent()) {
-          result.addValues(record.get());
-        } else {
-          result.addFailures(RowFailure.of(puf.fileName, row.number, String.join("; ", p.problems)));
-        }
-      }
-      puf.parseError.ifPresent(error -> result.addFailures(RowFailure.of(puf.fileName, puf.parseErrorRow, error)));
-      return result.build();
-    }
-
-    private static Optional<PufFile.Column> at(int index, String meaning) {
-      return Optional.of(new PufFile.Column(meaning + " [2013 column " + (index + 1) + "]", index));
-    }
-
-    private static Optional<PufRecord> readRow(PufFile puf, PufFile.Row row, int year, RowParser p) {
-      PufRecord.Builder b = PufRecord.builder()
-          .sourceFile(puf.fileName)
-          .row(row.number)
-          .performanceYear(year)
-          .columns(puf.columns(row));
-      Optional<String> acoId = p.text(at(ID, "ACO Identifier"));
-      if (acoId.isEmpty()) {
-        p.problems.add("column ACO Identifier [2013 column 1]: the ACO identifier is missing "
-            + "(expected an identifier such as A67373)");
-      }
-      b.acoId(acoId.orElse(""));
-      b.acoName(p.text(at(NAME, "ACO Name")).orElse(""));
-      b.agreementStart(p.date(at(START, "Start Date")));
-      b.track(p.flag(at(TRACK_2, "Track 2 ACO")).map(track2 -> track2 ? Track.TRACK_2 : Track.TRACK_1));
-      b.payForReporting(false);
-      p.flag(at(REPORTED, "Quality Score (reporting flag)")).ifPresent(reported -> reportingFlag(reported, b));
-      b.maximumSharingRate(p.rate(at(MAXIMUM_SHARING_RATE, "Quality Performance Sharing Rate"), false));
-      b.finalSharingRate(p.rate(at(FINAL_SHARING_RATE, "Final sharing rate"), false));
-      // A fraction printed with a stray '%': "0.023373146%" is 2.34%.
-      b.minimumSavingsRate(p.rate(at(MINIMUM_SAVINGS_RATE, "Minimum Savings Rate"), false));
-      OptionalDouble benchmark = p.money(at(BENCHMARK, "Total benchmark expenditures"));
-      OptionalDouble expenditures = p.money(at(EXPENDITURES, "total expenditures (unlabeled)"));
-      OptionalDouble generated = p.money(at(GENERATED, "Total savings/losses"));
-      b.totalBenchmarkExpenditures(benchmark).totalExpenditures(expenditures).generatedSavingsLosses(generated);
-      OptionalDouble savings = p.money(at(SHARED_SAVINGS, "Shared Savings"));
-      OptionalDouble losses = p.money(at(SHARED_LOSSES, "Shared Losses"));
-      if (losses.isPresent() && losses.getAsDouble() != 0) {
-        b.earnedSavingsLosses(-Math.abs(losses.getAsDouble()));
-      } else {
-        b.earnedSavingsLosses(savings);
-      }
-      b.assignedBeneficiaries(p.whole(at(BENEFICIARIES, "Total number of assigned beneficiaries"),
-          "a number of assigned beneficiaries such as 36268"));
-      b.personYears(p.number(at(PERSON_YEARS, "Total assigned beneficiary person years"),
-          "a number of person-years such as 29883.8"));
-      if (benchmark.isPresent() && expenditures.isPresent() && generated.isPresent()
-          && Math.abs(benchmark.getAsDouble() - expenditures.getAsDouble() - generated.getAsDouble()) > 1.0) {
-        p.problems.add(String.format(Locale.ROOT, "2013 columns 13-15: benchmark %.2f minus expenditures %.2f is not "
-            + "the total savings/losses %.2f (expected the published 2013 layout, where they agree to the cent)",
-            benchmark.getAsDouble(), expenditures.getAsDouble(), generated.getAsDouble()));
-      }
-      return p.problems.isEmpty() ? Optional.of(b.build()) : Optional.empty();
-    }
+  private static OptionalDouble rate(PufColumns.Found c, PufColumns rate, PufRateScales scales, int year,
+      PufRowCells p) {
+    Optional<PufFile.Column> column = c.get(rate);
+    return p.rate(column, scales.percent(column, year));
   }
 }

@@ -10,15 +10,21 @@ import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
-import org.acokit.settlement.EucExposure;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.Settlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MinimumSavingsRate;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspProgramYear;
+import org.acokit.program.mssp.MsspTrack;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
+import org.acokit.program.mssp.EucExposure;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspResult;
+import org.acokit.program.mssp.MsspRules;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * Settles every ACO-year of CMS's public use files again with the library and compares the
@@ -78,23 +84,25 @@ public final class PufReconciliation {
    */
   public static ReconciledAcoYear reconcile(PufRecord record) {
     ReconciledAcoYear.Builder result = ReconciledAcoYear.builder().record(record);
-    Inputs inputs;
-    try {
-      inputs = inputs(record, QualityBound.PUBLISHED);
-    } catch (IllegalArgumentException e) {
-      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).build();
+    Result<Inputs> read = inputs(record, QualityBound.PUBLISHED);
+    if (!read.isSuccess()) {
+      Failure f = ofRow(record, read.failure().get());
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).build();
     }
-    Settlement settlement;
-    try {
-      settlement = MsspSettlement.settle(inputs.input);
-    } catch (IllegalArgumentException e) {
-      return result.status(ReconciliationStatus.MISSING_INPUT).reason(e.getMessage()).note(inputs.notes()).build();
+    Inputs inputs = read.value();
+    Result<MsspResult> settled = MsspSettlement.trySettle(inputs.input);
+    if (!settled.isSuccess()) {
+      Failure f = ofRow(record, settled.failure().get());
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).note(inputs.notes())
+          .build();
     }
+    MsspResult settlement = settled.value();
     result.settlement(settlement).note(inputs.notes());
     OptionalDouble published = record.earnedSavingsLosses();
     if (published.isEmpty()) {
-      return result.status(ReconciliationStatus.MISSING_INPUT)
-          .reason("EarnSaveLoss is not published for this row, so there is nothing to compare").build();
+      Failure f = Failure.ofRow(FailureCode.MISSING_INPUT, record.sourceFile(), record.row(), "EarnSaveLoss", null,
+          "EarnSaveLoss is not published for this row, so there is nothing to compare");
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(f).reason(f.message()).build();
     }
     double difference = settlement.earnedSavingsLosses() - published.getAsDouble();
     if (Math.abs(difference) <= TOLERANCE) {
@@ -108,32 +116,43 @@ public final class PufReconciliation {
               difference, bracket.get()[0], bracket.get()[1]))
           .build();
     }
-    Optional<String> unpublished = unpublishedCause(record, difference);
+    Optional<Failure> unpublished = unpublishedCause(record, difference);
     if (unpublished.isPresent()) {
-      return result.status(ReconciliationStatus.MISSING_INPUT)
-          .reason(unpublished.get() + "; " + explainMismatch(record, settlement, difference)).build();
+      return result.status(ReconciliationStatus.MISSING_INPUT).failure(unpublished.get())
+          .reason(unpublished.get().message() + "; " + explainMismatch(record, settlement, difference)).build();
     }
     return result.status(ReconciliationStatus.MISMATCH).reason(explainMismatch(record, settlement, difference)).build();
   }
 
+  /** A failure about a row's settlement input, naming the row's file and number. */
+  private static Failure ofRow(PufRecord record, Failure f) {
+    return f.row().isPresent() ? f : Failure.builder().from(f).source(record.sourceFile()).row(record.row()).build();
+  }
+
   /**
-   * Recognizes published results that rest on an input the file does not carry.
+   * Recognizes published results that rest on an input the file does not carry: a
+   * {@link FailureCode#MISSING_INPUT} failure at the settlement input that is not published
+   * ({@code perCapitaBenchmark}, the three-way benchmark behind the 2024+ guardrail; {@code euc},
+   * the six-month 2019 performance period behind a halved EUC adjustment).
    *
    * @param r the published row
    * @param difference computed minus published, dollars
-   * @return the missing input in words, if recognized
+   * @return the missing input, if recognized
    */
-  private static Optional<String> unpublishedCause(PufRecord r, double difference) {
+  private static Optional<Failure> unpublishedCause(PufRecord r, double difference) {
     if (r.column("Guardrail").map("1"::equals).orElse(false)) {
-      return Optional.of("CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
+      return Optional.of(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), "perCapitaBenchmark", null,
+          "CMS settled this 2024+ agreement under the guardrail of 42 CFR 425.652(b)(5) (Guardrail = 1): "
           + "the published benchmark is the recalculated two-way benchmark, and expenditures below it earn neither "
           + "savings nor losses (the published 0); the three-way benchmark that triggered the guardrail, which "
-          + "SettlementInput needs next to recalculatedPerCapitaBenchmark, is not published");
+          + "MsspInput needs next to recalculatedPerCapitaBenchmark, is not published"));
     }
     double disaster = r.disasterAdjustment().orElse(0.0);
     if (r.performanceYear() == 2019 && disaster != 0 && Math.abs(Math.abs(difference) - Math.abs(disaster) / 2) <= TOLERANCE) {
-      return Optional.of("six-month 2019 performance period (42 CFR 425.609): the published DisAdj is the 12-month EUC "
-          + "adjustment, which CMS pro-rated by half; the file does not say which ACOs had a six-month period");
+      return Optional.of(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), "euc",
+          r.disasterAdjustment().isPresent() ? Double.toString(disaster) : null,
+          "six-month 2019 performance period (42 CFR 425.609): the published DisAdj is the 12-month EUC "
+          + "adjustment, which CMS pro-rated by half; the file does not say which ACOs had a six-month period"));
     }
     return Optional.empty();
   }
@@ -145,8 +164,8 @@ public final class PufReconciliation {
    * @return the inputs
    * @throws IllegalArgumentException naming the input that is missing or invalid
    */
-  public static SettlementInput settlementInput(PufRecord record) {
-    return inputs(record, QualityBound.PUBLISHED).input;
+  public static MsspInput settlementInput(PufRecord record) {
+    return readInputs(record, QualityBound.PUBLISHED).input;
   }
 
   /** Which end of the rounding interval of the published inputs to use. */
@@ -162,10 +181,10 @@ public final class PufReconciliation {
 
   /** Settlement inputs with notes on how they were taken from the row. */
   private static final class Inputs {
-    final SettlementInput input;
+    final MsspInput input;
     final List<String> notes;
 
-    Inputs(SettlementInput input, List<String> notes) {
+    Inputs(MsspInput input, List<String> notes) {
       this.input = input;
       this.notes = notes;
     }
@@ -175,16 +194,31 @@ public final class PufReconciliation {
     }
   }
 
-  private static Inputs inputs(PufRecord r, QualityBound bound) {
+  /**
+   * The settlement inputs of a row, or the failure naming the column that is not published
+   * ({@link FailureCode#MISSING_INPUT}) or the published value the library's input types refuse
+   * ({@link FailureCode#INVALID_VALUE}, with the validation's message).
+   */
+  private static Result<Inputs> inputs(PufRecord r, QualityBound bound) {
+    try {
+      return Result.success(readInputs(r, bound));
+    } catch (FailureException e) {
+      return Result.failure(e.failure());
+    } catch (IllegalArgumentException e) {
+      return Result.failure(Failure.ofRow(FailureCode.INVALID_VALUE, r.sourceFile(), r.row(), "", null, e.getMessage()));
+    }
+  }
+
+  private static Inputs readInputs(PufRecord r, QualityBound bound) {
     int py = r.performanceYear();
     ImmutableList.Builder<String> notes = ImmutableList.builder();
-    Track track = r.track().orElseThrow(() -> missing(r, "track"));
+    MsspTrack track = r.track().orElseThrow(() -> missing(r, "track"));
     int beneficiaries = r.assignedBeneficiaries().orElseThrow(() -> missing(r, "N_AB"));
     double personYears = r.personYears().orElseThrow(() -> missing(r, "N_AB_Year_PY"));
     double benchmark = r.totalBenchmarkExpenditures().orElseThrow(() -> missing(r, "ABtotBnchmk"));
     double expenditure = r.totalExpenditures().orElseThrow(() -> missing(r, "ABtotExp"));
     double dollarShift = 0.5 * bound.sign;
-    SettlementInput.Builder b = SettlementInput.builder()
+    MsspInput.Builder b = MsspInput.builder()
         .performanceYear(py)
         .track(track)
         .agreementStart(r.agreementStart().orElseThrow(() -> missing(r, "agreement start date")))
@@ -197,10 +231,10 @@ public final class PufReconciliation {
     if (track.isTwoSided()) {
       msrElection(r, track, beneficiaries, notes).ifPresent(b::msrElection);
     }
-    if (py >= 2020 && py <= 2022) {
+    if (MsspProgramYear.of(py).everyAcoAffectedByEuc()) {
       b.euc(EucExposure.fullYear());
     }
-    SettlementInput input = b.build();
+    MsspInput input = b.build();
     if (track.isTwoSided()) {
       input = withLossSideInputs(r, input, notes);
     }
@@ -217,7 +251,8 @@ public final class PufReconciliation {
     QualityStandard standard;
     if (r.metQualityStandard().isPresent()) {
       standard = r.metQualityStandard().get() ? QualityStandard.MET
-          : r.metAlternativeQualityStandard().orElse(false) && py >= 2023 ? QualityStandard.ALTERNATIVE_MET
+          : r.metAlternativeQualityStandard().orElse(false) && MsspProgramYear.of(py).hasAlternativeStandard()
+              ? QualityStandard.ALTERNATIVE_MET
           : QualityStandard.NOT_MET;
     } else if (published > 0 && r.finalSharingRate().orElse(1.0) == 0) {
       // Before 2016 the file has no Met_QPS column: a zero final sharing rate with a positive
@@ -230,9 +265,9 @@ public final class PufReconciliation {
     return QualityOutcome.of(score, standard);
   }
 
-  private static Optional<MsrElection> msrElection(PufRecord r, Track track, int beneficiaries,
+  private static Optional<MsrElection> msrElection(PufRecord r, MsspTrack track, int beneficiaries,
       ImmutableList.Builder<String> notes) {
-    if (track == Track.TRACK_2 && r.agreementStart().get().getYear() < 2016) {
+    if (track == MsspTrack.TRACK_2 && MsspRules.track2FixedRate(r.agreementStart().get())) {
       return Optional.empty();
     }
     double published = r.minimumSavingsRate().orElseThrow(() -> missing(r, "MinSavPerc"));
@@ -262,10 +297,10 @@ public final class PufReconciliation {
    * Adds what the loss side needs and the file does not publish directly: the EUC exposure behind
    * a published {@code DisAdj}, and a participant revenue bound where the loss limit cannot bind.
    */
-  private static SettlementInput withLossSideInputs(PufRecord r, SettlementInput input,
+  private static MsspInput withLossSideInputs(PufRecord r, MsspInput input,
       ImmutableList.Builder<String> notes) {
     boolean revenueBased = input.track().revenueLossLimitRate().isPresent();
-    SettlementInput result = input;
+    MsspInput result = input;
     if (revenueBased && input.participantRevenue().isEmpty()) {
       double benchmarkRate = input.track().benchmarkLossLimitRate().getAsDouble();
       double revenueRate = input.track().revenueLossLimitRate().getAsDouble();
@@ -282,8 +317,8 @@ public final class PufReconciliation {
         // A high revenue ACO's participant revenue is at least 35% of its assigned beneficiaries'
         // expenditures; if the loss limit does not bind at that bound, it binds at no higher revenue.
         double lowerBound = Math.min(HIGH_REVENUE_THRESHOLD * input.totalExpenditures(), benchmarkEquivalent);
-        SettlementInput atBound = result.withParticipantRevenue(lowerBound);
-        Settlement settled = MsspSettlement.settle(atBound);
+        MsspInput atBound = result.withParticipantRevenue(lowerBound);
+        MsspResult settled = MsspSettlement.settle(atBound);
         boolean limitBinds = settled.sharedLossesCap().isPresent()
             && settled.sharedLosses().getAsDouble() < settled.sharedLossesCap().getAsDouble();
         if (!limitBinds) {
@@ -295,7 +330,7 @@ public final class PufReconciliation {
     }
     double disasterAdjustment = r.disasterAdjustment().orElse(0.0);
     if (disasterAdjustment != 0 && result.euc().isEmpty()) {
-      Settlement withoutEuc;
+      MsspResult withoutEuc;
       try {
         withoutEuc = MsspSettlement.settle(result);
       } catch (IllegalArgumentException e) {
@@ -314,15 +349,15 @@ public final class PufReconciliation {
 
   private static Optional<double[]> bracket(PufRecord r) {
     try {
-      double low = MsspSettlement.settle(inputs(r, QualityBound.LOW).input).earnedSavingsLosses();
-      double high = MsspSettlement.settle(inputs(r, QualityBound.HIGH).input).earnedSavingsLosses();
+      double low = MsspSettlement.settle(readInputs(r, QualityBound.LOW).input).earnedSavingsLosses();
+      double high = MsspSettlement.settle(readInputs(r, QualityBound.HIGH).input).earnedSavingsLosses();
       return Optional.of(new double[] {Math.min(low, high), Math.max(low, high)});
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  private static String explainMismatch(PufRecord r, Settlement s, double difference) {
+  private static String explainMismatch(PufRecord r, MsspResult s, double difference) {
     StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "computed %.2f, published %.2f (off by %.2f)",
         s.earnedSavingsLosses(), r.earnedSavingsLosses().getAsDouble(), difference));
     r.finalSharingRate().ifPresent(rate -> {
@@ -343,8 +378,8 @@ public final class PufReconciliation {
     return reason.toString();
   }
 
-  private static IllegalArgumentException missing(PufRecord r, String column) {
-    return new IllegalArgumentException(column + " is not published for ACO " + r.acoId() + " in " + r.sourceFile()
-        + " row " + r.row());
+  private static FailureException missing(PufRecord r, String column) {
+    return new FailureException(Failure.ofRow(FailureCode.MISSING_INPUT, r.sourceFile(), r.row(), column, null,
+        column + " is not published for ACO " + r.acoId() + " in " + r.sourceFile() + " row " + r.row()));
   }
 }

@@ -48,13 +48,12 @@ abstract class AbstractDecileBenchmark {
   public abstract String measureId();
 
   /**
-   * The collection type, in qpp-measures-data's {@code submissionMethod} vocabulary
-   * ({@code cmsWebInterface}, {@code electronicHealthRecord}, {@code registry}, {@code claims},
-   * {@code certifiedSurveyVendor}, {@code administrativeClaims}).
+   * The collection type (in JSON its qpp-measures-data {@code submissionMethod} name, such as
+   * {@code cmsWebInterface}).
    *
    * @return the collection type
    */
-  public abstract String collectionType();
+  public abstract CollectionType collectionType();
 
   /**
    * The performance year the benchmark scores.

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>
  * The rate is in the measure's {@link #unit()} (a proportion in percent unless set: 74.2 means
  * 74.2%), so it compares with CMS's benchmark tables and public use file columns directly.
- * Example: {@code MeasureResult.of("236", "electronicHealthRecord", 70.0)}. Immutable and
+ * Example: {@code MeasureResult.of("236", CollectionType.ELECTRONIC_HEALTH_RECORD, 70.0)}. Immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -29,12 +29,11 @@ abstract class AbstractMeasureResult {
   public abstract String measureId();
 
   /**
-   * The collection type (qpp-measures-data {@code submissionMethod} names, or any name the
-   * caller's benchmarks use).
+   * The collection type, which with the measure id selects the benchmark.
    *
    * @return the collection type
    */
-  public abstract String collectionType();
+  public abstract CollectionType collectionType();
 
   /**
    * The unit of the rate.
@@ -72,7 +71,7 @@ abstract class AbstractMeasureResult {
    * @return the result
    * @throws IllegalArgumentException if the rate is outside 0-100
    */
-  public static MeasureResult of(String measureId, String collectionType, double ratePercent) {
+  public static MeasureResult of(String measureId, CollectionType collectionType, double ratePercent) {
     return MeasureResult.builder().measureId(measureId).collectionType(collectionType).rate(ratePercent).build();
   }
 
@@ -86,7 +85,7 @@ abstract class AbstractMeasureResult {
    * @return the result
    * @throws IllegalArgumentException if the rate is not valid in the unit
    */
-  public static MeasureResult of(String measureId, String collectionType, RateUnit unit, double rate) {
+  public static MeasureResult of(String measureId, CollectionType collectionType, RateUnit unit, double rate) {
     return MeasureResult.builder().measureId(measureId).collectionType(collectionType).unit(unit).rate(rate).build();
   }
 
@@ -97,7 +96,7 @@ abstract class AbstractMeasureResult {
    * @param collectionType the collection type
    * @return the result with no rate
    */
-  public static MeasureResult notReported(String measureId, String collectionType) {
+  public static MeasureResult notReported(String measureId, CollectionType collectionType) {
     return MeasureResult.builder().measureId(measureId).collectionType(collectionType).build();
   }
 }

@@ -33,7 +33,7 @@ abstract class AbstractMeasureScore {
    *
    * @return the collection type
    */
-  public abstract String collectionType();
+  public abstract CollectionType collectionType();
 
   /**
    * The rate scored, empty if not reported.

@@ -14,7 +14,7 @@ import com.google.common.collect.ImmutableMap;
 /**
  * The benchmarks of one performance year, looked up by measure and collection type.
  * <p>
- * Example: {@code BenchmarkSet.of(list).find("236", "electronicHealthRecord")}. Immutable and
+ * Example: {@code BenchmarkSet.of(list).find("236", CollectionType.ELECTRONIC_HEALTH_RECORD)}. Immutable and
  * thread-safe.
  */
 public final class BenchmarkSet {
@@ -68,7 +68,7 @@ public final class BenchmarkSet {
    * @param collectionType the collection type
    * @return the benchmark, empty if CMS published none (the measure is then excluded in the APP)
    */
-  public Optional<DecileBenchmark> find(String measureId, String collectionType) {
+  public Optional<DecileBenchmark> find(String measureId, CollectionType collectionType) {
     return Optional.ofNullable(byKey.get(key(measureId, collectionType)));
   }
 
@@ -81,7 +81,7 @@ public final class BenchmarkSet {
     return byKey.values().asList();
   }
 
-  private static String key(String measureId, String collectionType) {
+  private static String key(String measureId, CollectionType collectionType) {
     return measureId + '\u0000' + collectionType;
   }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The strategy that turns one measure result into points against its benchmark.
  * <p>
  * Implementations: {@link MipsAchievementPoints} (APM Performance Pathway, 2021 on: 1-10 points
- * interpolated inside deciles) and {@link MsspStepPoints} (Shared Savings Program 2012-2020: step
+ * interpolated inside deciles) and {@code MsspStepPoints} (package {@code quality.mssp}) (Shared Savings Program 2012-2020: step
  * points by band from the 30th percentile). Strategies scored against thresholds rather than a
  * decile table: {@link LinearAttainmentPoints} (MassHealth) and {@link ReductionFromBaselinePoints}
  * (hospital safety). Implementations are pure functions, immutable and thread-safe.

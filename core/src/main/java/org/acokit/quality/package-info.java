@@ -7,7 +7,8 @@
  * <p>
  * Entry point: a {@link org.acokit.quality.PointsFunction} such as
  * {@link org.acokit.quality.MipsAchievementPoints#forPerformanceYear(int)} scores a
- * {@link org.acokit.quality.MeasureResult} against a {@link org.acokit.quality.DecileBenchmark};
+ * {@link org.acokit.quality.MeasureResult} against a {@link org.acokit.quality.DecileBenchmark},
+ * both keyed by measure id and {@link org.acokit.quality.CollectionType};
  * program aggregations live in sub-packages ({@link org.acokit.quality.app} for the APM
  * Performance Pathway).
  */

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.io.FailureException;
+import org.acokit.io.FailureCode;
+import org.acokit.io.Failure;
 import org.acokit.internal.AcoStyle;
 import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
@@ -64,13 +67,16 @@ abstract class AbstractReportTable {
    * @param type the enrollment type, or null for a single-value row or total
    * @param column the column header
    * @return the value
-   * @throws IllegalArgumentException if the report has no numeric value there
+   * @throws FailureException if the report has no numeric value there
+   *     ({@link FailureCode#MISSING_INPUT}, its path such as {@code Table 1 [A] ESRD / BY1})
    */
   public double value(String row, EnrollmentType type, String column) {
     OptionalDouble value = cell(row, type, column).map(ReportCell::value).orElse(OptionalDouble.empty());
     if (value.isEmpty()) {
-      throw new IllegalArgumentException("Table " + id() + " has no numeric value in row [" + row + "]"
-          + (type == null ? "" : " " + type.label()) + ", column " + column);
+      String path = "Table " + id() + " [" + row + "]" + (type == null ? "" : " " + type.label()) + " / " + column;
+      throw new FailureException(Failure.of(FailureCode.MISSING_INPUT, path,
+          cell(row, type, column).map(ReportCell::text).orElse(null), "Table " + id() + " has no numeric value in row ["
+          + row + "]" + (type == null ? "" : " " + type.label()) + ", column " + column));
     }
     return value.getAsDouble();
   }
@@ -81,7 +87,7 @@ abstract class AbstractReportTable {
    * @param row the row letter
    * @param column the column header
    * @return the values
-   * @throws IllegalArgumentException if one is not published
+   * @throws FailureException if one is not published (see {@link #value})
    */
   public EnrollmentVector vector(String row, String column) {
     return EnrollmentVector.of(value(row, EnrollmentType.ESRD, column), value(row, EnrollmentType.DISABLED, column),

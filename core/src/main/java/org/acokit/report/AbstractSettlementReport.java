@@ -6,6 +6,9 @@ package org.acokit.report;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableMap;
+import org.acokit.io.FailureException;
+import org.acokit.io.FailureCode;
+import org.acokit.io.Failure;
 import org.acokit.internal.AcoStyle;
 import org.immutables.value.Value;
 
@@ -39,12 +42,14 @@ abstract class AbstractSettlementReport {
    *
    * @param id the table id, such as {@code "1"} or {@code "A3"}
    * @return the table
-   * @throws IllegalArgumentException if the report has no such table
+   * @throws FailureException if the report has no such table ({@link FailureCode#MISSING_INPUT}
+   *     at {@code Table id})
    */
   public ReportTable table(String id) {
     ReportTable table = tables().get(id);
     if (table == null) {
-      throw new IllegalArgumentException("the report has no Table " + id + ": it has " + tables().keySet());
+      throw new FailureException(Failure.of(FailureCode.MISSING_INPUT, "Table " + id, null,
+          "the report has no Table " + id + ": it has " + tables().keySet()));
     }
     return table;
   }

@@ -23,6 +23,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.acokit.io.FailureException;
+import org.acokit.io.FailureCode;
+import org.acokit.io.Failure;
 import org.acokit.population.EnrollmentType;
 
 /**
@@ -56,7 +59,8 @@ public final class SettlementReportReader {
    *
    * @param folder the folder holding the per-sheet CSV files
    * @return the report
-   * @throws IllegalArgumentException if a sheet is missing
+   * @throws FailureException if a sheet is missing ({@link FailureCode#UNKNOWN_LAYOUT} at the
+   *     sheet's name)
    * @throws UncheckedIOException if a file cannot be read
    */
   public static SettlementReport read(Path folder) {
@@ -82,7 +86,9 @@ public final class SettlementReportReader {
    *
    * @param workbook the .xlsx file
    * @return the report
-   * @throws IllegalArgumentException if the file does not exist, is not a workbook or lacks a sheet
+   * @throws IllegalArgumentException if the file does not exist or is not a workbook; a
+   *     {@link FailureException} ({@link FailureCode#UNKNOWN_LAYOUT} at the sheet's name) if it
+   *     lacks a sheet
    * @throws IllegalStateException if Apache POI is not on the class path
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -104,8 +110,8 @@ public final class SettlementReportReader {
         return e.getValue();
       }
     }
-    throw new IllegalArgumentException("the workbook " + workbook + " must have a sheet named '" + name.trim()
-        + "...', but has " + sheets.keySet());
+    throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, name.trim(), null, "the workbook " + workbook
+        + " must have a sheet named '" + name.trim() + "...', but has " + sheets.keySet()));
   }
 
   private static void requirePoi() {
@@ -125,7 +131,8 @@ public final class SettlementReportReader {
    * @param id the table id, such as {@code "1"}
    * @param file the CSV file of the sheet
    * @return the table
-   * @throws IllegalArgumentException if the sheet has no header line of column names
+   * @throws FailureException if the sheet has no header line of column names
+   *     ({@link FailureCode#UNKNOWN_LAYOUT})
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReportTable readTable(String id, Path file) {
@@ -163,7 +170,8 @@ public final class SettlementReportReader {
       }
     }
     if (header == null) {
-      throw new IllegalArgumentException(source + " has no header line of column names");
+      throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, source, null,
+          source + " has no header line of column names"));
     }
     return table.build();
   }

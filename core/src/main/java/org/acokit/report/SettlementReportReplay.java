@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.io.FailureException;
+import org.acokit.io.FailureCode;
+import org.acokit.io.Failure;
 import org.acokit.benchmark.BenchmarkYear;
 import org.acokit.benchmark.BlendedTrend;
 import org.acokit.benchmark.HistoricalBenchmark;
@@ -16,15 +19,15 @@ import org.acokit.benchmark.RegionalAdjustment;
 import org.acokit.benchmark.UpdatedBenchmark;
 import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
-import org.acokit.program.MinimumSavingsRate;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
-import org.acokit.settlement.EucExposure;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.Settlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MinimumSavingsRate;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
+import org.acokit.program.mssp.EucExposure;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspResult;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * Recomputes every derived value of a settlement report's Tables 1, 2, 3 and Appendix A3 from the
@@ -56,7 +59,9 @@ public final class SettlementReportReplay {
    *
    * @param report the report
    * @return one cell per derived value, in report order
-   * @throws IllegalArgumentException if an input the computation needs is not in the report
+   * @throws FailureException if an input the computation needs is not in the report
+   *     ({@link FailureCode#MISSING_INPUT}, its path the parameter's label or the table, row and
+   *     column) or a parameter is not a number ({@link FailureCode#UNPARSEABLE})
    */
   public static ImmutableList<ReplayedCell> replay(SettlementReport report) {
     ReportTable t1 = report.table("1");
@@ -139,21 +144,21 @@ public final class SettlementReportReplay {
     add(cells, t2, "F", PERFORMANCE_YEAR, updated.updatedExpenditures());
     add(cells, t2, "H", PERFORMANCE_YEAR, updated.updatedBenchmark());
 
-    Settlement s = MsspSettlement.settle(settlementInput(report, updated.updatedBenchmark()));
+    MsspResult s = MsspSettlement.settle(settlementInput(report, updated.updatedBenchmark()));
     addTable3(cells, t3, s);
     return cells.build();
   }
 
-  private static SettlementInput settlementInput(SettlementReport report, double perCapitaBenchmark) {
+  private static MsspInput settlementInput(SettlementReport report, double perCapitaBenchmark) {
     ReportTable t3 = report.table("3");
-    Track track = Track.parse(report.parameter("ACO Track").orElseThrow(() -> missing("ACO Track")));
+    MsspTrack track = MsspTrack.parse(report.parameter("ACO Track").orElseThrow(() -> missing("ACO Track")));
     String period = report.parameter("Performance Year for which ACO is Being Reconciled")
         .orElseThrow(() -> missing("Performance Year for which ACO is Being Reconciled"));
     int performanceYear = LocalDate.parse(period.substring(0, 10), US_DATE).getYear();
     EnrollmentVector expenditures = t3.vector("C", PERFORMANCE_YEAR);
     EnrollmentVector proportions = t3.vector("D", PERFORMANCE_YEAR);
     int beneficiaries = (int) t3.value("A", null, PERFORMANCE_YEAR);
-    SettlementInput.Builder input = SettlementInput.builder()
+    MsspInput.Builder input = MsspInput.builder()
         .performanceYear(performanceYear)
         .track(track)
         .agreementStart(agreementStart(report, track))
@@ -184,16 +189,16 @@ public final class SettlementReportReplay {
    * The report does not print the agreement start; it is the day after BY3 ends, and not before
    * 7/1/2019 for the BASIC and ENHANCED tracks, whose first agreements started then.
    */
-  private static LocalDate agreementStart(SettlementReport report, Track track) {
+  private static LocalDate agreementStart(SettlementReport report, MsspTrack track) {
     String by3 = report.parameter("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)")
         .orElseThrow(() -> missing("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)"));
     LocalDate start = LocalDate.parse(by3.substring(by3.length() - 10), US_DATE).plusDays(1);
     LocalDate firstNewTrack = LocalDate.of(2019, 7, 1);
-    boolean newTrack = track.isBasic() || track == Track.ENHANCED;
+    boolean newTrack = track.isBasic() || track == MsspTrack.ENHANCED;
     return newTrack && start.isBefore(firstNewTrack) ? firstNewTrack : start;
   }
 
-  private static void addTable3(ImmutableList.Builder<ReplayedCell> cells, ReportTable t3, Settlement s) {
+  private static void addTable3(ImmutableList.Builder<ReplayedCell> cells, ReportTable t3, MsspResult s) {
     add(cells, t3, "E", PERFORMANCE_YEAR, s.input().perCapitaExpenditure());
     add(cells, t3, "F", PERFORMANCE_YEAR, s.input().perCapitaBenchmark());
     add(cells, t3, "G", PERFORMANCE_YEAR, s.totalExpenditures());
@@ -246,15 +251,26 @@ public final class SettlementReportReplay {
   private static double fraction(SettlementReport report, String label) {
     String text = report.parameter(label).orElseThrow(() -> missing(label));
     int slash = text.indexOf('/');
-    return slash < 0 ? Double.parseDouble(text)
-        : Double.parseDouble(text.substring(0, slash).trim()) / Double.parseDouble(text.substring(slash + 1).trim());
+    return slash < 0 ? parse(label, text, text)
+        : parse(label, text, text.substring(0, slash).trim()) / parse(label, text, text.substring(slash + 1).trim());
+  }
+
+  private static double parse(String label, String text, String number) {
+    try {
+      return Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, label, text,
+          "the report's parameter '" + label + "' must be a number or a fraction such as 6/12, but was '" + text + "'"));
+    }
   }
 
   private static double number(SettlementReport report, String label) {
-    return Double.parseDouble(report.parameter(label).orElseThrow(() -> missing(label)));
+    String text = report.parameter(label).orElseThrow(() -> missing(label));
+    return parse(label, text, text);
   }
 
-  private static IllegalArgumentException missing(String label) {
-    return new IllegalArgumentException("the report's parameters have no '" + label + "'");
+  private static FailureException missing(String label) {
+    return new FailureException(Failure.of(FailureCode.MISSING_INPUT, label, null,
+        "the report's parameters have no '" + label + "'"));
   }
 }

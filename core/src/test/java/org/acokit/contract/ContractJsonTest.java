@@ -3,6 +3,7 @@
  */
 package org.acokit.contract;
 
+import org.acokit.quality.QualityStandard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class ContractJsonTest {
   @Test
   void performanceInputsRoundTripAndNameTheirBadField() {
     PerformanceInputs in = PerformanceInputs.builder().benchmark(1_000_000.1).expenditure(950_000).qualityScore(0.7)
-        .qualityGateMet(true).participantRevenue(300_000).lossReduction(0.25).beneficiaries(12_000).build();
+        .qualityStandard(QualityStandard.MET).participantRevenue(300_000).lossReduction(0.25).beneficiaries(12_000).build();
     assertThat(ContractJson.readInputs(ContractJson.writeInputs(in))).isEqualTo(in);
     assertThat(ContractJson.readInputs("{\"benchmark\":100,\"expenditure\":90}").qualityScore()).isEmpty();
     assertThatThrownBy(() -> ContractJson.readInputs("{\"benchmark\":100,\"expenditure\":90,\"qualityScore\":85}"))

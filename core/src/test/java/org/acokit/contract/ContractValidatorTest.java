@@ -3,6 +3,8 @@
  */
 package org.acokit.contract;
 
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,10 +31,10 @@ class ContractValidatorTest {
 
   @Test
   void rateWrittenAsPercentIsNamed() {
-    List<ContractProblem> problems = ContractValidator.validate(ContractTerms.builder().name("x")
+    List<Failure> problems = ContractValidator.validate(ContractTerms.builder().name("x")
         .addSavingsBands(Band.flat(50)).build());
     assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(ProblemCode.RATE_WRITTEN_AS_PERCENT);
+      assertThat(p.code()).isEqualTo(FailureCode.RATE_WRITTEN_AS_PERCENT);
       assertThat(p.path()).isEqualTo("savingsBands[0].rate");
       assertThat(p.message()).contains("write 0.5 for 50.0%");
     });

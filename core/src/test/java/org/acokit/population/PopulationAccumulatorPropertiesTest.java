@@ -16,7 +16,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 
 /**
  * The optimistic block loop of {@link PopulationAccumulator} against a naive row-by-row reference
@@ -42,7 +43,7 @@ class PopulationAccumulatorPropertiesTest {
         columns.expenditureColumn(3)};
     double[] risk = columns.riskColumn();
 
-    List<RowFailure> failures = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
     PopulationAccumulator acc = new PopulationAccumulator(THRESHOLDS).add(columns, 0, rows, "t", failures::add);
     PopulationSummary fast = acc.toSummary(1.0);
 
@@ -68,7 +69,13 @@ class PopulationAccumulatorPropertiesTest {
         }
       }
     }
-    assertThat(failures).extracting(RowFailure::row).containsExactlyElementsOf(expectedBad);
+    assertThat(failures).extracting(f -> f.row().getAsInt()).containsExactlyElementsOf(expectedBad);
+    assertThat(failures).allSatisfy(f -> {
+      assertThat(f.source()).hasValue("t");
+      assertThat(f.code()).isIn(FailureCode.INVALID_VALUE, FailureCode.NOT_FINITE, FailureCode.INCONSISTENT);
+      assertThat(f.path()).matches("months(\\[[A-Z_]+\\])?|expenditure\\[[A-Z_]+\\]|riskScore");
+      assertThat(f.value()).isPresent();
+    });
     assertThat(acc.badRows()).isEqualTo(expectedBad.size());
     assertThat(fast.rows()).isEqualTo(rows - expectedBad.size());
     for (EnrollmentType type : EnrollmentType.values()) {
@@ -83,7 +90,7 @@ class PopulationAccumulatorPropertiesTest {
     // The parallel aggregation finds the same bad rows, in row order.
     PopulationAggregate parallel = PopulationAggregation.aggregateParallel(columns, THRESHOLDS, 1.0,
         ForkJoinPool.commonPool());
-    assertThat(parallel.failures()).extracting(RowFailure::row).containsExactlyElementsOf(expectedBad);
+    assertThat(parallel.failures()).extracting(f -> f.row().getAsInt()).containsExactlyElementsOf(expectedBad);
   }
 
   /**
@@ -97,8 +104,8 @@ class PopulationAccumulatorPropertiesTest {
     BeneficiaryYearColumns columns = plantedColumns(seed, rows, plants);
     int from = Math.min(skip, rows);
     ExpenditureThresholds thresholds = truncate ? THRESHOLDS : ExpenditureThresholds.none();
-    List<RowFailure> scalarFailures = new ArrayList<>();
-    List<RowFailure> vectorFailures = new ArrayList<>();
+    List<Failure> scalarFailures = new ArrayList<>();
+    List<Failure> vectorFailures = new ArrayList<>();
     PopulationAccumulator scalar = new PopulationAccumulator(thresholds, ScalarBlockKernel.INSTANCE)
         .add(columns, from, rows, "t", scalarFailures::add);
     PopulationAccumulator vector = new PopulationAccumulator(thresholds, BlockKernels.vector())

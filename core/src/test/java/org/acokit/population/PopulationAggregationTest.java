@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.ForkJoinPool;
 
+import org.acokit.io.FailureCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,13 +63,19 @@ class PopulationAggregationTest {
     BeneficiaryYearColumns columns = rows(new byte[] {12, 13, 6, 12, 0, 4, 3},
         new double[] {1000, 1000, Double.NaN, 1000, 50, 400, Double.POSITIVE_INFINITY}, new double[] {1, 1, 1, 0, 1, 1, 1});
     PopulationAggregate result = PopulationAggregation.aggregate(columns, THRESHOLDS_2021, 1.0);
-    assertThat(result.failures()).extracting(f -> f.row()).containsExactly(2, 3, 4, 5, 7);
+    assertThat(result.failures()).extracting(f -> f.row().getAsInt()).containsExactly(2, 3, 4, 5, 7);
     assertThat(result.failures().get(4).message()).isEqualTo("expenditure Aged/dual must be a finite number, but was Infinity");
     assertThat(result.failures().get(0).message()).isEqualTo("months Aged/dual must be between 0 and 12, but was 13");
     assertThat(result.failures().get(1).message()).isEqualTo("expenditure Aged/dual must be a finite number, but was NaN");
     assertThat(result.failures().get(2).message())
         .isEqualTo("risk score must be a finite number greater than 0 for a row with eligible months, but was 0.0");
     assertThat(result.failures().get(3).message()).isEqualTo("expenditure Aged/dual must be 0 with 0 eligible months, but was 50.0");
+    assertThat(result.failures()).extracting(f -> f.code()).containsExactly(FailureCode.INVALID_VALUE,
+        FailureCode.NOT_FINITE, FailureCode.INVALID_VALUE, FailureCode.INCONSISTENT, FailureCode.NOT_FINITE);
+    assertThat(result.failures()).extracting(f -> f.path()).containsExactly("months[AGED_DUAL]",
+        "expenditure[AGED_DUAL]", "riskScore", "expenditure[AGED_DUAL]", "expenditure[AGED_DUAL]");
+    assertThat(result.failures()).extracting(f -> f.value().orElseThrow()).containsExactly("13", "NaN", "0.0", "50.0",
+        "Infinity");
     assertThat(result.summary().rows()).isEqualTo(2);
     assertThat(result.summary().personYears().get(EnrollmentType.AGED_DUAL)).isCloseTo(1 + 4 / 12.0, within(1e-15));
   }
@@ -81,6 +88,9 @@ class PopulationAggregationTest {
     assertThat(result.failures()).hasSize(1);
     assertThat(result.failures().get(0).message())
         .isEqualTo("months of the four enrollment types must add up to at most 12, but added up to 13");
+    assertThat(result.failures().get(0).code()).isEqualTo(FailureCode.INCONSISTENT);
+    assertThat(result.failures().get(0).path()).isEqualTo("months");
+    assertThat(result.failures().get(0).value()).hasValue("13");
   }
 
   @Test
@@ -115,7 +125,7 @@ class PopulationAggregationTest {
     }
     PopulationAggregate result = PopulationAggregation.aggregate(BeneficiaryYearColumns.of(months, spend, risk, null),
         ExpenditureThresholds.none(), 1.0);
-    assertThat(result.failures()).extracting(f -> f.row()).containsExactly(10, 14, 18);
+    assertThat(result.failures()).extracting(f -> f.row().getAsInt()).containsExactly(10, 14, 18);
     PopulationSummary s = result.summary();
     double summed = 0;
     for (EnrollmentType t : EnrollmentType.values()) {

@@ -5,6 +5,7 @@ package org.acokit.puf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -20,9 +21,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsspTrack;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,21 +186,21 @@ class PufReaderTest {
 
   @Test
   void everyTrackAndLevelIsRead() {
-    Map<Integer, Map<Track, Long>> tracks = PufReader.readPrimaryFiles(SharedData.pufDir()).values().stream()
+    Map<Integer, Map<MsspTrack, Long>> tracks = PufReader.readPrimaryFiles(SharedData.pufDir()).values().stream()
         .collect(Collectors.groupingBy(PufRecord::performanceYear,
             Collectors.groupingBy(r -> r.track().get(), Collectors.counting())));
-    assertThat(tracks.get(2013)).containsOnly(Map.entry(Track.TRACK_1, 215L), Map.entry(Track.TRACK_2, 5L));
-    assertThat(tracks.get(2014)).containsOnly(Map.entry(Track.TRACK_1, 330L), Map.entry(Track.TRACK_2, 3L));
-    assertThat(tracks.get(2016)).containsOnly(Map.entry(Track.TRACK_1, 410L), Map.entry(Track.TRACK_2, 6L),
-        Map.entry(Track.TRACK_3, 16L));
-    assertThat(tracks.get(2018)).containsOnly(Map.entry(Track.TRACK_1, 453L), Map.entry(Track.TRACK_1_PLUS, 52L),
-        Map.entry(Track.TRACK_2, 7L), Map.entry(Track.TRACK_3, 36L));
-    assertThat(tracks.get(2021)).containsEntry(Track.BASIC_B, 143L).containsEntry(Track.ENHANCED, 71L)
-        .containsEntry(Track.TRACK_1_PLUS, 17L).containsEntry(Track.BASIC_D, 1L).hasSize(10);
-    assertThat(tracks.get(2022)).containsOnly(Map.entry(Track.BASIC_A, 29L), Map.entry(Track.BASIC_B, 169L),
-        Map.entry(Track.BASIC_C, 25L), Map.entry(Track.BASIC_D, 15L), Map.entry(Track.BASIC_E, 98L),
-        Map.entry(Track.ENHANCED, 146L));
-    assertThat(tracks.get(2024)).containsEntry(Track.ENHANCED, 205L).hasSize(6);
+    assertThat(tracks.get(2013)).containsOnly(Map.entry(MsspTrack.TRACK_1, 215L), Map.entry(MsspTrack.TRACK_2, 5L));
+    assertThat(tracks.get(2014)).containsOnly(Map.entry(MsspTrack.TRACK_1, 330L), Map.entry(MsspTrack.TRACK_2, 3L));
+    assertThat(tracks.get(2016)).containsOnly(Map.entry(MsspTrack.TRACK_1, 410L), Map.entry(MsspTrack.TRACK_2, 6L),
+        Map.entry(MsspTrack.TRACK_3, 16L));
+    assertThat(tracks.get(2018)).containsOnly(Map.entry(MsspTrack.TRACK_1, 453L), Map.entry(MsspTrack.TRACK_1_PLUS, 52L),
+        Map.entry(MsspTrack.TRACK_2, 7L), Map.entry(MsspTrack.TRACK_3, 36L));
+    assertThat(tracks.get(2021)).containsEntry(MsspTrack.BASIC_B, 143L).containsEntry(MsspTrack.ENHANCED, 71L)
+        .containsEntry(MsspTrack.TRACK_1_PLUS, 17L).containsEntry(MsspTrack.BASIC_D, 1L).hasSize(10);
+    assertThat(tracks.get(2022)).containsOnly(Map.entry(MsspTrack.BASIC_A, 29L), Map.entry(MsspTrack.BASIC_B, 169L),
+        Map.entry(MsspTrack.BASIC_C, 25L), Map.entry(MsspTrack.BASIC_D, 15L), Map.entry(MsspTrack.BASIC_E, 98L),
+        Map.entry(MsspTrack.ENHANCED, 146L));
+    assertThat(tracks.get(2024)).containsEntry(MsspTrack.ENHANCED, 205L).hasSize(6);
   }
 
   @Test
@@ -209,7 +211,7 @@ class PufReaderTest {
     assertThat(r.performanceYear()).isEqualTo(2022);
     assertThat(r.assignedBeneficiaries()).hasValue(7207);
     assertThat(r.personYears()).hasValue(6999);
-    assertThat(r.track()).contains(Track.BASIC_B);
+    assertThat(r.track()).contains(MsspTrack.BASIC_B);
     assertThat(r.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(r.agreementPeriodNumber()).isPresent();
     // The report's [Y] is 2,883,145.53; the PUF publishes whole dollars.
@@ -230,7 +232,7 @@ class PufReaderTest {
     assertThat(r.columns()).containsEntry("N_AB", "7207");
 
     PufRecord y2020 = find(dir, "py2020-standardized.csv", "A1540");
-    assertThat(y2020.track()).contains(Track.BASIC_B);
+    assertThat(y2020.track()).contains(MsspTrack.BASIC_B);
     assertThat(y2020.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(y2020.assignedBeneficiaries()).hasValue(3832);
     assertThat(y2020.finalSharingRate().getAsDouble()).isCloseTo(0.39, within(1e-12));
@@ -243,11 +245,11 @@ class PufReaderTest {
     assertThat(y2021.savingsRate().getAsDouble()).isCloseTo(0.0291, within(1e-12));
     assertThat(y2021.qualityScore().getAsDouble()).isCloseTo(0.7624, within(1e-12));
     assertThat(y2021.maximumSharingRate().getAsDouble()).isCloseTo(0.40, within(1e-12));
-    assertThat(y2021.track()).contains(Track.BASIC_B);
+    assertThat(y2021.track()).contains(MsspTrack.BASIC_B);
 
     PufRecord y2018 = find(dir, "py2018.csv", "A1540");
     assertThat(y2018.agreementStart()).contains(LocalDate.of(2016, 1, 1));
-    assertThat(y2018.track()).contains(Track.TRACK_1);
+    assertThat(y2018.track()).contains(MsspTrack.TRACK_1);
     assertThat(y2018.savingsRate().getAsDouble()).isCloseTo(0.070523782, within(1e-12));
     assertThat(y2018.qualityScore().getAsDouble()).isCloseTo(0.8369, within(1e-12));
     assertThat(y2018.revenueLossLimit()).contains(false);
@@ -259,7 +261,7 @@ class PufReaderTest {
     PufRecord palmBeach = find(dir, "py2013.csv", "A67373");
     assertThat(palmBeach.acoName()).isEqualTo("Palm Beach Accountable Care Organization, LLC");
     assertThat(palmBeach.agreementStart()).contains(LocalDate.of(2012, 7, 1));
-    assertThat(palmBeach.track()).contains(Track.TRACK_1);
+    assertThat(palmBeach.track()).contains(MsspTrack.TRACK_1);
     assertThat(palmBeach.payForReporting()).isTrue();
     assertThat(palmBeach.qualityScore()).isEmpty();
     assertThat(palmBeach.maximumSharingRate()).hasValue(0.5);
@@ -276,7 +278,7 @@ class PufReaderTest {
     assertThat(palmBeach.column("Total savings/losses ($)")).contains("$573516045.50");
 
     PufRecord lossSharing = find(dir, "py2013.csv", "A14269");
-    assertThat(lossSharing.track()).contains(Track.TRACK_2);
+    assertThat(lossSharing.track()).contains(MsspTrack.TRACK_2);
     assertThat(lossSharing.generatedSavingsLosses()).hasValue(-9_966_380.30);
     assertThat(lossSharing.earnedSavingsLosses()).hasValue(-3_986_552.12);
     assertThat(lossSharing.maximumSharingRate()).hasValue(0.6);
@@ -335,7 +337,7 @@ class PufReaderTest {
     assertThat(find(dir, "py2015-datacms.csv", "A75625").qualityScore()).hasValue(0.0);
 
     PufRecord y2016 = find(dir, "py2016-datacms.csv", "A04423");
-    assertThat(y2016.track()).contains(Track.TRACK_3);
+    assertThat(y2016.track()).contains(MsspTrack.TRACK_3);
     assertThat(y2016.earnedSavingsLosses()).hasValue(-2_532_113);
     assertThat(y2016.agreementStart()).contains(LocalDate.of(2016, 1, 1));
     assertThat(y2016.agreementPeriodNumber()).hasValue(2);
@@ -350,7 +352,7 @@ class PufReaderTest {
     assertThat(y2017.maximumSharingRate()).hasValue(0.75);
 
     PufRecord y2018 = find(dir, "py2018.csv", "A1033");
-    assertThat(y2018.track()).contains(Track.TRACK_1_PLUS);
+    assertThat(y2018.track()).contains(MsspTrack.TRACK_1_PLUS);
     assertThat(y2018.assignedBeneficiaries()).hasValue(127_371);
     assertThat(y2018.minimumSavingsRate()).hasValue(0.0);
 
@@ -366,14 +368,14 @@ class PufReaderTest {
     assertThat(y2021.revenueLossLimit()).contains(true);
 
     PufRecord y2023 = find(dir, "py2023.csv", "A1488");
-    assertThat(y2023.track()).contains(Track.ENHANCED);
+    assertThat(y2023.track()).contains(MsspTrack.ENHANCED);
     assertThat(y2023.finalLossRate().getAsDouble()).isCloseTo(0.4582, within(1e-12));
     assertThat(y2023.metAlternativeQualityStandard()).isEmpty();
     assertThat(y2023.disasterAdjustment()).hasValue(0);
 
     // 2024: bare percent numbers, '-' for not applicable, the reduced sharing rate.
     PufRecord reduced = find(dir, "py2024.csv", "A5328");
-    assertThat(reduced.track()).contains(Track.BASIC_A);
+    assertThat(reduced.track()).contains(MsspTrack.BASIC_A);
     assertThat(reduced.reducedSharingRate()).contains(true);
     assertThat(reduced.finalSharingRate().getAsDouble()).isCloseTo(0.20, within(1e-12));
     assertThat(reduced.savingsRate().getAsDouble()).isCloseTo(0.0003, within(1e-12));
@@ -395,7 +397,13 @@ class PufReaderTest {
         SharedData.pufDir().resolve("all-years-2013-2021-standardized.csv"));
     // The standardized all-years file has no ACO identifier for 2013-2017.
     assertThat(read.failures()).hasSize(220 + 333 + 392 + 432 + 472)
-        .allSatisfy(f -> assertThat(f.message()).contains("aco_id: the ACO identifier is missing"));
+        .allSatisfy(f -> {
+          assertThat(f.message()).contains("aco_id: the ACO identifier is missing");
+          assertThat(f.code()).isEqualTo(FailureCode.MISSING_VALUE);
+          assertThat(f.path()).isEqualTo("aco_id");
+          assertThat(f.value()).isEmpty();
+        });
+    assertThat(read.failedRows()).isEqualTo(220 + 333 + 392 + 432 + 472);
     assertThat(read.values()).hasSize(548 + 475 + 513 + 475);
     Map<Integer, Long> perYear = read.values().stream()
         .collect(Collectors.groupingBy(PufRecord::performanceYear, Collectors.counting()));
@@ -454,9 +462,12 @@ class PufReaderTest {
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0003");
     assertThat(read.values()).extracting(PufRecord::row).containsExactly(1, 3);
     assertThat(read.failures()).hasSize(1);
-    RowFailure failure = read.failures().get(0);
-    assertThat(failure.source()).isEqualTo("py2022.csv");
-    assertThat(failure.row()).isEqualTo(2);
+    Failure failure = read.failures().get(0);
+    assertThat(failure.source()).hasValue("py2022.csv");
+    assertThat(failure.row()).hasValue(2);
+    assertThat(failure.code()).isEqualTo(FailureCode.UNPARSEABLE);
+    assertThat(failure.path()).isEqualTo("N_AB");
+    assertThat(failure.value()).hasValue("abc");
     assertThat(failure.message()).contains("N_AB").contains("'abc'").contains("whole number");
 
     PufRecord first = read.values().get(0);
@@ -466,7 +477,7 @@ class PufReaderTest {
     assertThat(first.disasterAdjustment()).isEmpty();
     PufRecord third = read.values().get(1);
     assertThat(third.agreementStart()).contains(LocalDate.of(2022, 1, 1));
-    assertThat(third.track()).contains(Track.BASIC_E);
+    assertThat(third.track()).contains(MsspTrack.BASIC_E);
     assertThat(third.generatedSavingsLosses()).hasValue(-1_000_000);
     assertThat(third.earnedSavingsLosses()).hasValue(-300_000);
     assertThat(third.savingsRate().getAsDouble()).isCloseTo(-0.02, within(1e-12));
@@ -480,13 +491,24 @@ class PufReaderTest {
         ",No Id,13/45/2019,Z,100,90,x%,1%,$1.2.3,0,80%,1000,900,50%,maybe,0");
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).isEmpty();
-    assertThat(read.failures()).singleElement().satisfies(f -> assertThat(f.message())
-        .contains("ACO_ID: the ACO identifier is missing")
-        .contains("Current_Start_Date: '13/45/2019' is not a date")
-        .contains("Current_Track: 'Z' is not a track")
-        .contains("Sav_rate: 'x%' is not a rate")
-        .contains("GenSaveLoss: '$1.2.3' is not a number")
-        .contains("Met_QPS: 'maybe' is not a yes/no flag"));
+    // One failure per bad cell, all of row 1, each with its code, column and value.
+    assertThat(read.failures()).allSatisfy(f -> assertThat(f.row()).hasValue(1));
+    assertThat(read.failedRows()).isEqualTo(1);
+    assertThat(read.failures()).extracting(Failure::code, Failure::path, f -> f.value().orElse(null))
+        .containsExactlyInAnyOrder(
+            tuple(FailureCode.MISSING_VALUE, "ACO_ID", null),
+            tuple(FailureCode.UNPARSEABLE, "Current_Start_Date", "13/45/2019"),
+            tuple(FailureCode.INVALID_VALUE, "Current_Track", "Z"),
+            tuple(FailureCode.UNPARSEABLE, "Sav_rate", "x%"),
+            tuple(FailureCode.UNPARSEABLE, "GenSaveLoss", "$1.2.3"),
+            tuple(FailureCode.UNPARSEABLE, "Met_QPS", "maybe"));
+    assertThat(read.failures()).extracting(Failure::message).anySatisfy(m -> assertThat(m)
+        .contains("ACO_ID: the ACO identifier is missing"))
+        .anySatisfy(m -> assertThat(m).contains("Current_Start_Date: '13/45/2019' is not a date"))
+        .anySatisfy(m -> assertThat(m).contains("Current_Track: 'Z' is not a track"))
+        .anySatisfy(m -> assertThat(m).contains("Sav_rate: 'x%' is not a rate"))
+        .anySatisfy(m -> assertThat(m).contains("GenSaveLoss: '$1.2.3' is not a number"))
+        .anySatisfy(m -> assertThat(m).contains("Met_QPS: 'maybe' is not a yes/no flag"));
   }
 
   @Test
@@ -504,7 +526,7 @@ class PufReaderTest {
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0002");
     PufRecord one = read.values().get(0);
-    assertThat(one.track()).contains(Track.BASIC_B);
+    assertThat(one.track()).contains(MsspTrack.BASIC_B);
     assertThat(one.agreementStart()).contains(LocalDate.of(2019, 7, 1));
     assertThat(one.savingsRate()).hasValue(0.0743);
     assertThat(one.qualityScore()).hasValue(0.9217);
@@ -513,10 +535,15 @@ class PufReaderTest {
     assertThat(one.revenueLossLimit()).contains(false);
     assertThat(one.columns()).containsKey("aco_id");
     PufRecord two = read.values().get(1);
-    assertThat(two.track()).contains(Track.TRACK_1);
+    assertThat(two.track()).contains(MsspTrack.TRACK_1);
     assertThat(two.agreementStart()).contains(LocalDate.of(2018, 1, 1));
     assertThat(two.qualityScore()).hasValue(1.0);
-    assertThat(read.failures()).extracting(RowFailure::row).containsExactly(3, 4, 5);
+    assertThat(read.failures()).extracting(f -> f.row().getAsInt()).containsExactly(3, 4, 5);
+    assertThat(read.failures()).extracting(Failure::code).containsExactly(FailureCode.INCONSISTENT,
+        FailureCode.MISSING_VALUE, FailureCode.INCONSISTENT);
+    assertThat(read.failures()).extracting(Failure::path).containsExactly("current_basic_b, current_enhanced",
+        "current_track_1, current_basic_b, current_enhanced", "performance_year");
+    assertThat(read.failures().get(2).value()).hasValue("2021");
     assertThat(read.failures().get(0).message()).contains("current_basic_b, current_enhanced are all set");
     assertThat(read.failures().get(1).message()).contains("no track flag is set");
     assertThat(read.failures().get(2).message())
@@ -542,7 +569,7 @@ class PufReaderTest {
     assertThat(one.qualityScore()).isEmpty();
     assertThat(one.personYears()).hasValue(4900.5);
     PufRecord two = read.values().get(1);
-    assertThat(two.track()).contains(Track.TRACK_2);
+    assertThat(two.track()).contains(MsspTrack.TRACK_2);
     assertThat(two.qualityScore()).hasValue(0.9);
     assertThat(two.finalSharingRate()).hasValue(0.54);
     assertThat(two.agreementStart()).contains(LocalDate.of(2012, 4, 1));
@@ -561,7 +588,9 @@ class PufReaderTest {
     ValueWithFailures<PufRecord> read = PufReader.read(file);
     assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001");
     assertThat(read.failures()).singleElement().satisfies(f -> {
-      assertThat(f.row()).isEqualTo(2);
+      assertThat(f.row()).hasValue(2);
+      assertThat(f.code()).isEqualTo(FailureCode.UNPARSEABLE);
+      assertThat(f.path()).isEmpty();
       assertThat(f.message()).startsWith("the CSV cannot be read from here on");
     });
   }

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.acokit.settlement.Settlement;
+import org.acokit.program.mssp.MsspResult;
+import org.acokit.io.FailureCode;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,27 @@ class PufReconciliationTest {
   }
 
   @Test
+  void rowsThatCannotBeSettledAreClassifiedByFailureCodeAndPath() {
+    // Settlement failures are classified by code and input path, not by message.
+    assertThat(report.notReproduced()).allSatisfy(r -> {
+      assertThat(r.failure()).isPresent();
+      assertThat(r.failure().get().code()).isEqualTo(FailureCode.MISSING_INPUT);
+      assertThat(r.failure().get().row()).isPresent();
+    });
+    assertThat(report.results()).filteredOn(r -> r.status() != ReconciliationStatus.MISSING_INPUT)
+        .allSatisfy(r -> assertThat(r.failure()).isEmpty());
+    Map<String, Long> byPath = report.notReproduced().stream().filter(r -> r.settlement().isEmpty())
+        .collect(Collectors.groupingBy(r -> r.failure().get().path(), java.util.TreeMap::new, Collectors.counting()));
+    // 1 ACO below 500 beneficiaries, 3 Track 1+ and 10 BASIC C-E ACO-years without participant revenue.
+    assertThat(byPath).containsExactly(Map.entry("beneficiaries", 1L), Map.entry("participantRevenue", 13L));
+    // The other four were settled; their published result rests on an input the file does not carry.
+    Map<String, Long> settled = report.notReproduced().stream().filter(r -> r.settlement().isPresent())
+        .collect(Collectors.groupingBy(r -> r.failure().get().path(), java.util.TreeMap::new, Collectors.counting()));
+    assertThat(settled.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+    assertThat(settled.keySet()).isSubsetOf("perCapitaBenchmark", "euc");
+  }
+
+  @Test
   void everyYearIsReproducedExactlyWhereNoInputWasRounded() {
     Map<Integer, Map<ReconciliationStatus, Integer>> counts = report.countsByYear();
     assertThat(counts.keySet()).containsExactly(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023,
@@ -84,7 +106,7 @@ class PufReconciliationTest {
         .filter(r -> r.record().performanceYear() == 2022 && r.record().acoId().equals("A1540"))
         .findFirst().orElseThrow();
     assertThat(a1540.status()).isEqualTo(ReconciliationStatus.MATCH);
-    Settlement s = a1540.settlement().orElseThrow();
+    MsspResult s = a1540.settlement().orElseThrow();
     // The report's [Y] is 2,883,145.53; the PUF's totals are rounded to whole dollars.
     assertThat(s.earnedSavingsLosses()).isCloseTo(2883145.53, within(1.0));
     assertThat(s.minimumSavingsRate()).isCloseTo(0.0335855855855856, within(1e-15));

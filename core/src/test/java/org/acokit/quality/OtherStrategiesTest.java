@@ -23,9 +23,9 @@ class OtherStrategiesTest {
 
   @Test
   void linearAchievementImprovementAndTheContractsDomainExamples() {
-    assertThat(hedis.achievement(MeasureResult.of("CDC", "hedis", 45)).points()).isZero();
-    assertThat(hedis.achievement(MeasureResult.of("CDC", "hedis", 55.25)).points()).isCloseTo(5, within(1e-12));
-    assertThat(hedis.achievement(MeasureResult.of("CDC", "hedis", 70)).points()).isEqualTo(10);
+    assertThat(hedis.achievement(MeasureResult.of("CDC", CollectionType.HEDIS, 45)).points()).isZero();
+    assertThat(hedis.achievement(MeasureResult.of("CDC", CollectionType.HEDIS, 55.25)).points()).isCloseTo(5, within(1e-12));
+    assertThat(hedis.achievement(MeasureResult.of("CDC", CollectionType.HEDIS, 70)).points()).isEqualTo(10);
     assertThat(hedis.improvementTarget()).isEqualTo(2.1);
     assertThat(hedis.improvementPoints(58.17, 54.54)).isEqualTo(5); // 3.63 -> 3.6 >= 2.1
     assertThat(hedis.improvementPoints(56.0, 54.0)).isZero();
@@ -41,12 +41,12 @@ class OtherStrategiesTest {
   void reductionFromBaseline() {
     ReductionFromBaselinePoints hac = ReductionFromBaselinePoints.of(0.20, 10);
     // 121 -> 96.8 is the 20% target: full points
-    assertThat(hac.score(MeasureResult.of("HAC", "scorecard", RateUnit.RATE, 96.8), 121).points()).isCloseTo(10, within(1e-9));
+    assertThat(hac.score(MeasureResult.of("HAC", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.RATE, 96.8), 121).points()).isCloseTo(10, within(1e-9));
     // 75% of the target earns 50%
-    assertThat(hac.score(MeasureResult.of("HAC", "scorecard", RateUnit.RATE, 121 * (1 - 0.15)), 121).points())
+    assertThat(hac.score(MeasureResult.of("HAC", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.RATE, 121 * (1 - 0.15)), 121).points())
         .isCloseTo(5, within(1e-9));
-    assertThat(hac.score(MeasureResult.of("HAC", "scorecard", RateUnit.RATE, 130), 121).points()).isZero();
-    assertThatThrownBy(() -> hac.score(MeasureResult.of("HAC", "s", RateUnit.RATE, 1), 0))
+    assertThat(hac.score(MeasureResult.of("HAC", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.RATE, 130), 121).points()).isZero();
+    assertThatThrownBy(() -> hac.score(MeasureResult.of("HAC", CollectionType.REGISTRY, RateUnit.RATE, 1), 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseline rate of measure HAC");
   }
 
@@ -55,15 +55,15 @@ class OtherStrategiesTest {
       @ForAll @DoubleRange(min = 0, max = 100) double y) {
     double lo = Math.min(x, y);
     double hi = Math.max(x, y);
-    assertThat(hedis.achievement(MeasureResult.of("CDC", "h", hi)).points())
-        .isGreaterThanOrEqualTo(hedis.achievement(MeasureResult.of("CDC", "h", lo)).points());
+    assertThat(hedis.achievement(MeasureResult.of("CDC", CollectionType.REGISTRY, hi)).points())
+        .isGreaterThanOrEqualTo(hedis.achievement(MeasureResult.of("CDC", CollectionType.REGISTRY, lo)).points());
     ReductionFromBaselinePoints hac = ReductionFromBaselinePoints.of(0.2, 10);
-    assertThat(hac.score(MeasureResult.of("H", "s", RateUnit.RATE, lo), 80).points())
-        .isGreaterThanOrEqualTo(hac.score(MeasureResult.of("H", "s", RateUnit.RATE, hi), 80).points());
+    assertThat(hac.score(MeasureResult.of("H", CollectionType.REGISTRY, RateUnit.RATE, lo), 80).points())
+        .isGreaterThanOrEqualTo(hac.score(MeasureResult.of("H", CollectionType.REGISTRY, RateUnit.RATE, hi), 80).points());
   }
 
   private static MeasureScore score(double p) {
-    return MeasureScore.builder().measureId("m" + p).collectionType("hedis").points(p).maxPoints(10)
+    return MeasureScore.builder().measureId("m" + p).collectionType(CollectionType.HEDIS).points(p).maxPoints(10)
         .status(ScoreStatus.SCORED).basis("test").build();
   }
 }

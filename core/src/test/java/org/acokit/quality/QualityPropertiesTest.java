@@ -36,19 +36,19 @@ class QualityPropertiesTest {
     double hi = Math.max(a, b);
     DecileBenchmark up = MipsAchievementPointsTest.B236;
     DecileBenchmark down = MipsAchievementPointsTest.B001;
-    assertThat(f.score(MeasureResult.of("236", "x", hi), Optional.of(up)).points())
-        .isGreaterThanOrEqualTo(f.score(MeasureResult.of("236", "x", lo), Optional.of(up)).points());
+    assertThat(f.score(MeasureResult.of("236", CollectionType.REGISTRY, hi), Optional.of(up)).points())
+        .isGreaterThanOrEqualTo(f.score(MeasureResult.of("236", CollectionType.REGISTRY, lo), Optional.of(up)).points());
     // inverse: points increase as the rate falls
-    assertThat(f.score(MeasureResult.of("001", "x", lo), Optional.of(down)).points())
-        .isGreaterThanOrEqualTo(f.score(MeasureResult.of("001", "x", hi), Optional.of(down)).points());
+    assertThat(f.score(MeasureResult.of("001", CollectionType.REGISTRY, lo), Optional.of(down)).points())
+        .isGreaterThanOrEqualTo(f.score(MeasureResult.of("001", CollectionType.REGISTRY, hi), Optional.of(down)).points());
   }
 
   @Property(tries = 1000)
   void scoreStaysInScaleBonusNeverLowersAndOrderDoesNotMatter(@ForAll @DoubleRange(min = 0, max = 100) double r1,
       @ForAll @DoubleRange(min = 0, max = 100) double r2, @ForAll @DoubleRange(min = 0, max = 30) double bonus,
       @ForAll @DoubleRange(min = 0, max = 100) double prior, @ForAll long seed) {
-    List<MeasureResult> ms = new ArrayList<>(List.of(MeasureResult.of("236", "electronicHealthRecord", r1),
-        MeasureResult.of("001", "electronicHealthRecord", r2), MeasureResult.of("113", "electronicHealthRecord", r2)));
+    List<MeasureResult> ms = new ArrayList<>(List.of(MeasureResult.of("236", CollectionType.ELECTRONIC_HEALTH_RECORD, r1),
+        MeasureResult.of("001", CollectionType.ELECTRONIC_HEALTH_RECORD, r2), MeasureResult.of("113", CollectionType.ELECTRONIC_HEALTH_RECORD, r2)));
     AppQualityScore base = AppQualityScoring.score(input(ms, 0, prior), SET);
     assertThat(base.score()).isBetween(0.0, 100.0);
     assertThat(base.toQualityOutcome().score()).isBetween(0.0, 1.0);

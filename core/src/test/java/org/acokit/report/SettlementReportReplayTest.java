@@ -4,11 +4,16 @@
 package org.acokit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.population.EnrollmentType;
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +31,38 @@ class SettlementReportReplayTest {
   static void replay() {
     report = SettlementReportReader.read(SharedData.subfolder("mssp-settlement-report-a1540-py2022"));
     cells = SettlementReportReplay.replay(report);
+  }
+
+  @Test
+  void aMissingOrMalformedInputIsAFailureWithCodeAndPath() {
+    Map<String, String> withoutTrack = new LinkedHashMap<>(report.parameters());
+    withoutTrack.remove("ACO Track");
+    assertThatThrownBy(() -> SettlementReportReplay.replay(SettlementReport.builder().from(report)
+        .parameters(withoutTrack).build()))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_INPUT);
+          assertThat(e.failure().path()).isEqualTo("ACO Track");
+          assertThat(e.getMessage()).contains("the report's parameters have no 'ACO Track'");
+        });
+    Map<String, String> badWeight = new LinkedHashMap<>(report.parameters());
+    badWeight.put("Benchmark Year Weights / Benchmark Year 2 (BY2)", "one third");
+    assertThatThrownBy(() -> SettlementReportReplay.replay(SettlementReport.builder().from(report)
+        .parameters(badWeight).build()))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.UNPARSEABLE);
+          assertThat(e.failure().path()).isEqualTo("Benchmark Year Weights / Benchmark Year 2 (BY2)");
+          assertThat(e.failure().value()).hasValue("one third");
+        });
+    assertThatThrownBy(() -> report.table("9")).isInstanceOfSatisfying(FailureException.class, e -> {
+      assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_INPUT);
+      assertThat(e.failure().path()).isEqualTo("Table 9");
+    });
+    assertThatThrownBy(() -> report.table("3").value("P", null, "Performance Year"))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_INPUT);
+          assertThat(e.failure().path()).isEqualTo("Table 3 [P] / Performance Year");
+          assertThat(e.failure().value()).hasValue("Savings");
+        });
   }
 
   @Test

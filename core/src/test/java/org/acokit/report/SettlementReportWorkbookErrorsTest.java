@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,7 +76,10 @@ class SettlementReportWorkbookErrorsTest {
       book.write(out);
     }
     assertThatThrownBy(() -> SettlementReportReader.readWorkbook(file))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.UNKNOWN_LAYOUT);
+          assertThat(e.failure().path()).isEqualTo("Table 1");
+        })
         .hasMessageContaining("must have a sheet named 'Table 1...'").hasMessageContaining("[Cover]");
   }
 

@@ -7,12 +7,12 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 
 import org.acokit.population.EnrollmentVector;
-import org.acokit.program.Track;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.Settlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MsspTrack;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspResult;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * The main example: settles ACO A1540's performance year 2022 (BASIC Level B) from the inputs of
@@ -32,10 +32,10 @@ public final class A1540Settlement {
    *
    * @return the inputs
    */
-  public static SettlementInput input() {
-    return SettlementInput.builder()
+  public static MsspInput input() {
+    return MsspInput.builder()
         .performanceYear(2022)
-        .track(Track.BASIC_B)
+        .track(MsspTrack.BASIC_B)
         .agreementStart(LocalDate.of(2019, 7, 1))
         .assignedBeneficiaries(7207)
         .personYears(6999.33333333326)
@@ -56,8 +56,8 @@ public final class A1540Settlement {
    * @param out where to print
    * @return the settlement
    */
-  public static Settlement run(PrintStream out) {
-    Settlement settlement = MsspSettlement.settle(input());
+  public static MsspResult run(PrintStream out) {
+    MsspResult settlement = MsspSettlement.settle(input());
     out.print(settlement.explain().toTextTable());
     out.printf(java.util.Locale.ROOT, "%nEarned performance payment: $%,.2f (CMS published $2,883,145.53)%n",
         settlement.earnedSavingsLosses());

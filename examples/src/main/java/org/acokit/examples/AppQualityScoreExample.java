@@ -6,6 +6,8 @@ package org.acokit.examples;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.acokit.measures.CatalogProgram;
+import org.acokit.quality.CollectionType;
 import org.acokit.measures.CatalogYear;
 import org.acokit.measures.MeasureCatalogs;
 import org.acokit.quality.MeasureResult;
@@ -34,8 +36,8 @@ public final class AppQualityScoreExample {
    * @return the score
    */
   public static AppQualityScore run(PrintStream out) {
-    CatalogYear catalog = MeasureCatalogs.load().year("APP", 2023);
-    String wi = "cmsWebInterface";
+    CatalogYear catalog = MeasureCatalogs.load().year(CatalogProgram.APP, 2023);
+    CollectionType wi = CollectionType.CMS_WEB_INTERFACE;
     AppQualityInput input = AppQualityInput.builder().performanceYear(2023).qualityStandardScore(65.76)
         .outcomeMeasures(catalog.outcomeMeasureIds())
         .putReportingOptions("Web Interface", List.of(
@@ -43,13 +45,13 @@ public final class AppQualityScoreExample {
             MeasureResult.of("113", wi, 78.52), MeasureResult.of("134", wi, 80.21), MeasureResult.of("226", wi, 87.5),
             MeasureResult.of("236", wi, 78.12), MeasureResult.of("318", wi, 92.06), MeasureResult.of("370", wi, 15.38),
             MeasureResult.of("438", wi, 87.33)))
-        .addCahps(MeasureResult.of("CAHPS_1", "certifiedSurveyVendor", 84.23),
-            MeasureResult.of("CAHPS_2", "certifiedSurveyVendor", 93.93),
-            MeasureResult.of("CAHPS_3", "certifiedSurveyVendor", 92.47),
-            MeasureResult.of("CAHPS_5", "certifiedSurveyVendor", 63.65),
-            MeasureResult.of("CAHPS_8", "certifiedSurveyVendor", 85.04))
-        .addClaimsMeasures(MeasureResult.of("479", "administrativeClaims", RateUnit.FRACTION, 0.1539),
-            MeasureResult.of("484", "administrativeClaims", RateUnit.RATE, 33.45))
+        .addCahps(MeasureResult.of("CAHPS_1", CollectionType.CERTIFIED_SURVEY_VENDOR, 84.23),
+            MeasureResult.of("CAHPS_2", CollectionType.CERTIFIED_SURVEY_VENDOR, 93.93),
+            MeasureResult.of("CAHPS_3", CollectionType.CERTIFIED_SURVEY_VENDOR, 92.47),
+            MeasureResult.of("CAHPS_5", CollectionType.CERTIFIED_SURVEY_VENDOR, 63.65),
+            MeasureResult.of("CAHPS_8", CollectionType.CERTIFIED_SURVEY_VENDOR, 85.04))
+        .addClaimsMeasures(MeasureResult.of("479", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.FRACTION, 0.1539),
+            MeasureResult.of("484", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.RATE, 33.45))
         .build();
     AppQualityScore score = AppQualityScoring.score(input, catalog.benchmarkSet());
     out.print(score.explanation().toTextTable());

@@ -13,9 +13,10 @@ import java.util.concurrent.ForkJoinPool;
 import org.acokit.benchmark.BenchmarkYear;
 import org.acokit.benchmark.BlendedTrend;
 import org.acokit.benchmark.HistoricalBenchmark;
+import org.acokit.benchmark.NationalWeight;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.benchmark.UpdatedBenchmark;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
 import org.acokit.population.BeneficiaryYearColumns;
 import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
@@ -41,7 +42,7 @@ import org.acokit.population.SyntheticPopulation;
  * below the region in BY1, 3.0%, 3.0%, 2.0%. The ACO's risk scores rise 1% a year in the
  * benchmark years and 5% into the performance year, above the 3% cap. The figures are
  * illustrative, not CMS's; the regional adjustment (Table 1 [J]-[S]) needs CMS's regional
- * risk-adjusted expenditures and is left out here (see {@code SettlementReportReplay}).
+ * risk-adjusted expenditures and is left out here (see {@code SettlementReportReplayExample}).
  */
 public final class BeneficiaryDataToBenchmark {
 
@@ -74,7 +75,7 @@ public final class BeneficiaryDataToBenchmark {
    * @param historical the historical benchmark
    * @param updated the updated benchmark
    */
-  public record Result(List<PopulationSummary> aco, List<RowFailure> by3Failures, BlendedTrend trend,
+  public record Result(List<PopulationSummary> aco, List<Failure> by3Failures, BlendedTrend trend,
       HistoricalBenchmark historical, UpdatedBenchmark updated) {
   }
 
@@ -103,7 +104,7 @@ public final class BeneficiaryDataToBenchmark {
     PopulationSummary[] national = new PopulationSummary[4];
     PopulationSummary[] regional = new PopulationSummary[4];
     PopulationSummary[] aco = new PopulationSummary[4];
-    List<RowFailure> by3Failures = List.of();
+    List<Failure> by3Failures = List.of();
     out.println("year  population  rows     person-years  per capita ($): ESRD / disabled / aged-dual / aged-non-dual"
         + "   raw risk score (aged/non-dual)");
     for (int y = 0; y < 4; y++) {
@@ -129,7 +130,7 @@ public final class BeneficiaryDataToBenchmark {
       print(out, years[y], "ACO", aco[y]);
     }
     out.printf(Locale.ROOT, "%nBad rows of the ACO's BY3 file (left out, the other %,d rows kept):%n", aco[2].rows());
-    for (RowFailure f : by3Failures) {
+    for (Failure f : by3Failures) {
       out.println("  " + f);
     }
 
@@ -142,11 +143,12 @@ public final class BeneficiaryDataToBenchmark {
         risk[0].get(EnrollmentType.AGED_NON_DUAL), risk[1].get(EnrollmentType.AGED_NON_DUAL),
         risk[2].get(EnrollmentType.AGED_NON_DUAL), risk[3].get(EnrollmentType.AGED_NON_DUAL));
 
-    // Table A3: the ACO's share of the region's person-years is the national weight.
-    EnrollmentVector nationalWeight = aco[2].personYears().dividedBy(regional[2].personYears()
-        .plus(aco[2].personYears()));
-    EnrollmentVector nationalWeightPy = aco[3].personYears().dividedBy(regional[3].personYears()
-        .plus(aco[3].personYears()));
+    // Table A3: the national weight, the ACO's share of its region (here one county, whose other
+    // beneficiaries are the regional rows).
+    EnrollmentVector nationalWeight = NationalWeight.ofOneCounty(aco[2].personYears(),
+        regional[2].personYears().plus(aco[2].personYears()));
+    EnrollmentVector nationalWeightPy = NationalWeight.ofOneCounty(aco[3].personYears(),
+        regional[3].personYears().plus(aco[3].personYears()));
     Map<BenchmarkYear, EnrollmentVector> nationalByYear = new EnumMap<>(BenchmarkYear.class);
     Map<BenchmarkYear, EnrollmentVector> regionalByYear = new EnumMap<>(BenchmarkYear.class);
     for (BenchmarkYear by : BenchmarkYear.values()) {

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.acokit.contract.ContractJson;
-import org.acokit.contract.ContractProblem;
+import org.acokit.io.Failure;
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.ContractValidator;
 import org.acokit.contract.PerformanceInputs;
+import org.acokit.quality.QualityStandard;
 
 /**
  * A bespoke commercial shared-savings contract in JSON: a draft with mistakes is validated (every
@@ -58,7 +59,7 @@ public final class BespokeContract {
    *
    * @return the problems
    */
-  public static List<ContractProblem> draftProblems() {
+  public static List<Failure> draftProblems() {
     return ContractValidator.validate(ContractJson.read(resource("acme-commercial-2025-bad.json")));
   }
 
@@ -78,7 +79,7 @@ public final class BespokeContract {
    */
   public static PerformanceInputs year() {
     return PerformanceInputs.builder().benchmark(80_000_000).expenditure(74_500_000)
-        .expenditureAboveAttachmentPoint(1_200_000).qualityScore(0.72).qualityGateMet(true)
+        .expenditureAboveAttachmentPoint(1_200_000).qualityScore(0.72).qualityStandard(QualityStandard.MET)
         .participantRevenue(30_000_000).build();
   }
 
@@ -91,7 +92,7 @@ public final class BespokeContract {
    */
   public static ContractResult run(PrintStream out) {
     out.println("1. The draft contract has these problems:");
-    for (ContractProblem p : draftProblems()) {
+    for (Failure p : draftProblems()) {
       out.println("   " + p);
     }
     out.println();
@@ -104,7 +105,7 @@ public final class BespokeContract {
     out.println();
     ContractTerms terms = contract();
     out.println("3. The corrected contract has " + ContractValidator.validate(terms).size() + " problems; settled:");
-    ContractResult result = ContractSettlement.settle(terms, year());
+    ContractResult result = ResolvedContract.of(terms).settle(year());
     out.print(result.explain().toTextTable());
     out.printf(Locale.ROOT, "%nPayment to the ACO: $%,.2f%n", result.payment());
     return result;

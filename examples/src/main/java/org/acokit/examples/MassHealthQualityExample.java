@@ -6,6 +6,7 @@ package org.acokit.examples;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.Direction;
 import org.acokit.quality.LinearAttainmentPoints;
 import org.acokit.quality.MeasureResult;
@@ -36,8 +37,8 @@ public final class MassHealthQualityExample {
   public static double run(PrintStream out) {
     LinearAttainmentPoints a = LinearAttainmentPoints.of("A", Direction.HIGHER_IS_BETTER, 50, 60.5);
     LinearAttainmentPoints b = LinearAttainmentPoints.of("B", Direction.LOWER_IS_BETTER, 30, 15);
-    MeasureScore sa = a.achievement(MeasureResult.of("A", "hedis", 58.17));
-    MeasureScore sb = b.achievement(MeasureResult.of("B", "hedis", 24));
+    MeasureScore sa = a.achievement(MeasureResult.of("A", CollectionType.HEDIS, 58.17));
+    MeasureScore sb = b.achievement(MeasureResult.of("B", CollectionType.HEDIS, 24));
     double improvement = a.improvementPoints(58.17, 54.54) + b.improvementPoints(24, 25);
     double domain = LinearAttainmentPoints.domainScore(List.of(sa, sb), improvement);
     out.println("A: " + sa.points() + " achievement points (" + sa.basis() + ")");
@@ -46,7 +47,7 @@ public final class MassHealthQualityExample {
         + b.improvementTarget() + ")");
     out.println("Domain score: " + domain);
     MeasureScore hac = ReductionFromBaselinePoints.of(0.20, 10)
-        .score(MeasureResult.of("HAC", "scorecard", RateUnit.RATE, 115), 121);
+        .score(MeasureResult.of("HAC", CollectionType.ADMINISTRATIVE_CLAIMS, RateUnit.RATE, 115), 121);
     out.println("HAC rate 115 against baseline 121: " + hac.points() + " of 10 (" + hac.basis() + ")");
     return domain;
   }

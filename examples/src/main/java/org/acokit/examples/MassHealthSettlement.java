@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.program.masshealth.MassHealthDsrip;
@@ -59,10 +59,10 @@ public final class MassHealthSettlement {
         .qualityScore(1.0).build();
     PerformanceInputs losses = savings.withExpenditure(BUDGET + 12_200_000);
     ContractResult[] r = {
-        ContractSettlement.settle(terms, savings),
-        ContractSettlement.settle(terms, savings.withQualityScore(0.6)),
-        ContractSettlement.settle(terms, losses),
-        ContractSettlement.settle(terms, losses.withQualityScore(0.6))};
+        ResolvedContract.of(terms).settle(savings),
+        ResolvedContract.of(terms).settle(savings.withQualityScore(0.6)),
+        ResolvedContract.of(terms).settle(losses),
+        ResolvedContract.of(terms).settle(losses.withQualityScore(0.6))};
     out.print(r[1].explain().toTextTable());
     out.println();
     out.print(r[3].explain().toTextTable());

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.acokit.measures.CatalogProgram;
 import org.acokit.measures.CatalogYear;
 import org.acokit.measures.MeasureCatalogs;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.MeasureResult;
-import org.acokit.quality.MsspStepPoints;
+import org.acokit.quality.mssp.MsspStepPoints;
 import org.acokit.quality.mssp.MsspMeasure;
 import org.acokit.quality.mssp.MsspQualityInput;
 import org.acokit.quality.mssp.MsspQualityScore;
@@ -45,7 +46,7 @@ public final class MsspQualityScoreExample {
    * @return the score
    */
   public static MsspQualityScore run(PrintStream out) {
-    CatalogYear catalog = MeasureCatalogs.load().year("MSSP", 2019);
+    CatalogYear catalog = MeasureCatalogs.load().year(CatalogProgram.MSSP, 2019);
     List<MsspMeasure> measures = catalog.msspMeasures();
     Map<String, Double> rates = Map.ofEntries(Map.entry("ACO-1", 86.9), Map.entry("ACO-2", 94.3),
         Map.entry("ACO-3", 93.1), Map.entry("ACO-4", 79.7), Map.entry("ACO-5", 66.1), Map.entry("ACO-6", 66.2),

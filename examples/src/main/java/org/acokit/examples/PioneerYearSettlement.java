@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.program.pioneer.PioneerArrangement;
@@ -88,11 +88,11 @@ public final class PioneerYearSettlement {
    * @return the two settlements: Partners 2016, Genesys 2012
    */
   public static ContractResult[] run(PrintStream out) {
-    ContractResult partners = ContractSettlement.settle(partners2016(0.70), partners2016Inputs());
+    ContractResult partners = ResolvedContract.of(partners2016(0.70)).settle(partners2016Inputs());
     out.print(partners.explain().toTextTable());
     out.printf(Locale.ROOT, "Partners HealthCare PY2016: payment $%,.2f (published: no shared savings)%n%n",
         partners.payment());
-    ContractResult genesys = ContractSettlement.settle(genesys2012(), genesys2012Inputs());
+    ContractResult genesys = ResolvedContract.of(genesys2012()).settle(genesys2012Inputs());
     out.print(genesys.explain().toTextTable());
     out.printf(Locale.ROOT, "Genesys PHO PY2012: payment $%,.2f (published: owed $2.55 million)%n", genesys.payment());
     return new ContractResult[] {partners, genesys};

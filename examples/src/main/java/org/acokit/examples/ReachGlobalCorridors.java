@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.program.reach.ReachOption;
@@ -56,14 +56,14 @@ public final class ReachGlobalCorridors {
     ContractTerms terms = terms();
     PerformanceInputs base = PerformanceInputs.builder().benchmark(BENCHMARK).expenditure(BENCHMARK)
         .qualityScore(0.9).benchmarkAdjustment(ReachYear.healthEquityBenchmarkAdjustment(10, PERSON_YEARS)).build();
-    double settlementBenchmark = ContractSettlement.settle(terms, base).settlementBenchmark();
+    double settlementBenchmark = ResolvedContract.of(terms).settle(base).settlementBenchmark();
     out.printf(Locale.ROOT, "%s: benchmark $%,.0f, settlement benchmark $%,.2f after the 3%% discount, the 2%% "
         + "withhold (90%% earned back) and the health equity adjustment%n%n", terms.name(), BENCHMARK,
         settlementBenchmark);
     List<ContractResult> results = new ArrayList<>();
     for (double share : savingsShares()) {
       double spending = settlementBenchmark * (1 - share);
-      ContractResult r = ContractSettlement.settle(terms, base.withExpenditure(spending));
+      ContractResult r = ResolvedContract.of(terms).settle(base.withExpenditure(spending));
       results.add(r);
       out.printf(Locale.ROOT, "gross %s of %5.1f%%: ", share >= 0 ? "savings" : "losses ", Math.abs(share) * 100);
       List<Band> bands = terms.savingsBands();

@@ -7,6 +7,9 @@
  * Start with {@link org.acokit.examples.A1540Settlement}, the README's first command. Contract
  * terms and program presets: {@link org.acokit.examples.PioneerYearSettlement},
  * {@link org.acokit.examples.MassHealthSettlement}, {@link org.acokit.examples.ReachGlobalCorridors}
- * and {@link org.acokit.examples.BespokeContract}.
+ * and {@link org.acokit.examples.BespokeContract}. Reconciliations against CMS's published data,
+ * each a driver of a library API: {@link org.acokit.examples.PufReconciliationExample},
+ * {@link org.acokit.examples.QualityScoreReconciliationExample} and
+ * {@link org.acokit.examples.SettlementReportReplayExample}.
  */
 package org.acokit.examples;

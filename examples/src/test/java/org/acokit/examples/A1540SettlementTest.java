@@ -6,7 +6,7 @@ package org.acokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.acokit.settlement.Settlement;
+import org.acokit.program.mssp.MsspResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +16,8 @@ class A1540SettlementTest {
 
   @Test
   void printsTable3WithThePublishedPayment() {
-    StandardOutput.Printed<Settlement> printed = StandardOutput.capture(A1540Settlement::run);
-    Settlement s = printed.value();
+    StandardOutput.Printed<MsspResult> printed = StandardOutput.capture(A1540Settlement::run);
+    MsspResult s = printed.value();
     String out = printed.text();
     assertThat(s.earnedPerformancePayment()).isCloseTo(2883145.52638605, within(1e-4));
     assertThat(out).startsWith("Table 3: Shared Savings/Losses Calculation - PY2022, BASIC Level B");

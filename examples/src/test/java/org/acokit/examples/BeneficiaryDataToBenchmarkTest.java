@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.acokit.benchmark.BenchmarkYear;
-import org.acokit.io.RowFailure;
+import org.acokit.io.FailureCode;
 import org.acokit.population.BeneficiaryYearColumns;
 import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
@@ -29,7 +29,11 @@ class BeneficiaryDataToBenchmarkTest {
     BeneficiaryDataToBenchmark.Result r = printed.value();
 
     // The three planted rows are reported (1-based) and the other rows kept.
-    assertThat(r.by3Failures()).extracting(RowFailure::row).containsExactly(18, 4_243, 20_002);
+    assertThat(r.by3Failures()).extracting(f -> f.row().getAsInt()).containsExactly(18, 4_243, 20_002);
+    assertThat(r.by3Failures()).extracting(f -> f.code()).containsExactly(FailureCode.INVALID_VALUE,
+        FailureCode.INCONSISTENT, FailureCode.INVALID_VALUE);
+    assertThat(r.by3Failures()).extracting(f -> f.path()).containsExactly("months[AGED_NON_DUAL]",
+        "expenditure[DISABLED]", "riskScore");
     assertThat(r.by3Failures().get(0).message()).contains("months Aged/non-dual must be between 0 and 12, but was 13");
     assertThat(r.by3Failures().get(1).message()).contains("expenditure Disabled must be 0 with 0 eligible months");
     assertThat(r.by3Failures().get(2).message()).contains("risk score must be a finite number greater than 0");
@@ -89,7 +93,7 @@ class BeneficiaryDataToBenchmarkTest {
     assertThat(r.updated().updatedBenchmark()).isGreaterThan(r.historical().benchmark());
 
     assertThat(printed.text()).contains("Table 1: Historical Benchmark Determination")
-        .contains("row 18: months Aged/non-dual must be between 0 and 12").contains("Updated benchmark: $");
+        .contains("row 18 INVALID_VALUE at months[AGED_NON_DUAL]: months Aged/non-dual must be between 0 and 12").contains("Updated benchmark: $");
   }
 
   @Test

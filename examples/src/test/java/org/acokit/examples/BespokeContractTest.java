@@ -41,7 +41,7 @@ class BespokeContractTest {
         + "are fractions between 0 and 1, write 0.5 for 50.0%")
         .contains("contract terms JSON is invalid at $.lossBands[0].rate")
         .contains("3. The corrected contract has 0 problems")
-        .contains("[I] Removed by stop-loss").contains("Payment to the ACO: $1,960,000.00");
+        .contains("[L] Removed by stop-loss").contains("Payment to the ACO: $1,960,000.00");
     ContractInvariants.jsonRoundTripIsExact(BespokeContract.contract());
   }
 

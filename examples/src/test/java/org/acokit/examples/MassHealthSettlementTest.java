@@ -28,7 +28,7 @@ class MassHealthSettlementTest {
     SettlementAssert.assertThat(r[2]).paysWithin(-3_660_000, 0.01);
     SettlementAssert.assertThat(r[3]).paysWithin(-4_636_000, 0.01);
     assertThat(printed.text()).contains("Settlement under MassHealth PRIMARY_CARE_ACO PY2019")
-        .contains("[R] Quality factor on losses").contains("10% at risk, accountability score 0.8 keeps $9,800,000.00");
+        .contains("[AF] Quality factor on losses").contains("10% at risk, accountability score 0.8 keeps $9,800,000.00");
   }
 
   @Test

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.acokit.quality.mssp.MsspQualityScore;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 import org.junit.jupiter.api.Test;
 
 /**

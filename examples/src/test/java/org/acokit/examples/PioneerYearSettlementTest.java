@@ -23,7 +23,7 @@ class PioneerYearSettlementTest {
     SettlementAssert.assertThat(r[0]).hasOutcome(Outcome.NEITHER).paysWithin(0, 0);
     SettlementAssert.assertThat(r[1]).hasOutcome(Outcome.LOSSES).paysWithin(-2_550_000, 0.01);
     assertThat(printed.text())
-        .contains("Settlement under Pioneer ACO CORE PY2016").contains("[O] Outcome")
+        .contains("Settlement under Pioneer ACO CORE PY2016").contains("[V] Outcome")
         .contains("Genesys PHO PY2012: payment $-2,550,000.00 (published: owed $2.55 million)");
   }
 

@@ -23,7 +23,7 @@ class PufReconciliationExampleTest {
   void reconcilesEveryPublishedAcoYear(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("reconciliation.csv");
     StandardOutput.Printed<ReconciliationReport> printed = StandardOutput.capture(
-        o -> PufReconciliation.run(SharedData.dir(), csv, o));
+        o -> PufReconciliationExample.run(SharedData.dir(), csv, o));
     ReconciliationReport report = printed.value();
     String out = printed.text();
     List<String> lines = Files.readAllLines(csv);

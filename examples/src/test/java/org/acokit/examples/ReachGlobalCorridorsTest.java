@@ -29,7 +29,7 @@ class ReachGlobalCorridorsTest {
           .isEqualTo(keeps[i] * sb, within(1e-3));
     }
     assertThat(printed.text()).contains("ACO REACH Global PY2024")
-        .contains("[25%-35% keeps  50%").contains("[50%-up keeps  10%").contains("[Q] Shared by the bands");
+        .contains("[25%-35% keeps  50%").contains("[50%-up keeps  10%").contains("[AA] Shared savings");
   }
 
   @Test

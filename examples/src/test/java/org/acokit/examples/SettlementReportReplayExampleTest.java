@@ -27,11 +27,11 @@ class SettlementReportReplayExampleTest {
   void reproducesEveryDerivedValue(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("replay.csv");
     StandardOutput.Printed<List<ReplayedCell>> printed = StandardOutput.capture(
-        o -> SettlementReportReplay.run(SharedData.subfolder("mssp-settlement-report-a1540-py2022"), csv, o));
+        o -> SettlementReportReplayExample.run(SharedData.subfolder("mssp-settlement-report-a1540-py2022"), csv, o));
     List<ReplayedCell> cells = printed.value();
     String out = printed.text();
     assertThat(out).doesNotContain("not reproduced").contains("185 reproduced to relative error 1.0E-9");
-    assertThat(cells).allSatisfy(c -> assertThat(c.isReproduced(SettlementReportReplay.TOLERANCE)).isTrue());
+    assertThat(cells).allSatisfy(c -> assertThat(c.isReproduced(SettlementReportReplayExample.TOLERANCE)).isTrue());
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("table,row,enrollment_type,column,value");
     assertThat(lines).hasSize(cells.size() + 1)
@@ -45,8 +45,8 @@ class SettlementReportReplayExampleTest {
     Path folder = SharedData.subfolder("mssp-settlement-report-a1540-py2022");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    List<ReplayedCell> fromWorkbook = SettlementReportReplay.run(folder.resolve("report.xlsx"), dir.resolve("xlsx.csv"), out);
-    List<ReplayedCell> fromCsv = SettlementReportReplay.run(folder, dir.resolve("csv.csv"), out);
+    List<ReplayedCell> fromWorkbook = SettlementReportReplayExample.run(folder.resolve("report.xlsx"), dir.resolve("xlsx.csv"), out);
+    List<ReplayedCell> fromCsv = SettlementReportReplayExample.run(folder, dir.resolve("csv.csv"), out);
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("Read the workbook ").contains("Read the CSV export in ").doesNotContain("not reproduced");
     assertThat(fromWorkbook).isEqualTo(fromCsv);

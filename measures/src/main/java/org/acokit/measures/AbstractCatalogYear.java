@@ -35,7 +35,7 @@ abstract class AbstractCatalogYear {
    *
    * @return the program
    */
-  public abstract String program();
+  public abstract CatalogProgram program();
 
   /**
    * The performance year.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.acokit.internal.AcoStyle;
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.Direction;
 import org.acokit.quality.RateUnit;
 import org.immutables.value.Value;
@@ -84,7 +85,7 @@ abstract class AbstractMeasureDefinition {
    *
    * @return the collection types
    */
-  public abstract List<String> collectionTypes();
+  public abstract List<CollectionType> collectionTypes();
 
   /**
    * The programs (qpp-measures-data {@code allowedPrograms}, such as {@code app1}).

@@ -30,12 +30,6 @@ import org.acokit.io.AcoJson;
  */
 public final class BuiltInCatalog implements MeasureCatalog {
 
-  /** The program name of the APM Performance Pathway. */
-  public static final String APP = "APP";
-  /** The program name of the Shared Savings Program before 2021. */
-  public static final String MSSP = "MSSP";
-  /** The program name of the Pioneer ACO Model. */
-  public static final String PIONEER = "PIONEER";
   /** The Shared Savings Program years held. */
   public static final SortedSet<Integer> MSSP_YEARS = Collections.unmodifiableSortedSet(
       new TreeSet<>(java.util.List.of(2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020)));
@@ -58,21 +52,18 @@ public final class BuiltInCatalog implements MeasureCatalog {
   }
 
   @Override
-  public SortedSet<Integer> performanceYears(String program) {
-    switch (program) {
-      case APP:
-        return APP_YEARS;
-      case MSSP:
-        return MSSP_YEARS;
-      case PIONEER:
-        return PIONEER_YEARS;
-      default:
-        return Collections.emptySortedSet();
+  public SortedSet<Integer> performanceYears(CatalogProgram program) {
+    if (program.equals(CatalogProgram.APP)) {
+      return APP_YEARS;
     }
+    if (program.equals(CatalogProgram.MSSP)) {
+      return MSSP_YEARS;
+    }
+    return program.equals(CatalogProgram.PIONEER) ? PIONEER_YEARS : Collections.emptySortedSet();
   }
 
   @Override
-  public Optional<CatalogYear> year(String program, int performanceYear) {
+  public Optional<CatalogYear> year(CatalogProgram program, int performanceYear) {
     if (!performanceYears(program).contains(performanceYear)) {
       return Optional.empty();
     }
@@ -82,12 +73,13 @@ public final class BuiltInCatalog implements MeasureCatalog {
   /**
    * The resource path of a program year, such as {@code org/acokit/measures/app/app-2023.json}.
    *
-   * @param program the program ({@link #APP}, {@link #MSSP}, {@link #PIONEER})
+   * @param program the program ({@link CatalogProgram#APP}, {@link CatalogProgram#MSSP},
+   *     {@link CatalogProgram#PIONEER})
    * @param performanceYear the year
    * @return the class path resource name
    */
-  public static String resource(String program, int performanceYear) {
-    String p = program.toLowerCase(java.util.Locale.ROOT);
+  public static String resource(CatalogProgram program, int performanceYear) {
+    String p = program.name().toLowerCase(java.util.Locale.ROOT);
     return "org/acokit/measures/" + p + "/" + p + "-" + performanceYear + ".json";
   }
 

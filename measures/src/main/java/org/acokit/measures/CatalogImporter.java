@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.acokit.quality.CollectionType;
 import org.acokit.io.AcoJson;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
@@ -64,7 +65,7 @@ public final class CatalogImporter {
     List<Path> written = new ArrayList<>();
     for (int year : BuiltInCatalog.APP_YEARS) {
       CatalogYear y = appYear(qppDir, year);
-      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.APP, year));
+      Path out = outDir.resolve(BuiltInCatalog.resource(CatalogProgram.APP, year));
       write(y, out);
       written.add(out);
     }
@@ -95,7 +96,7 @@ public final class CatalogImporter {
       set.put("MCC1", MeasureDefinition.builder().measureId("MCC1")
           .title("All-Cause Unplanned Admissions for Patients with Multiple Chronic Conditions")
           .domain("Effective Clinical Care").measureType("outcome").direction(Direction.LOWER_IS_BETTER)
-          .unit(RateUnit.RATE).addCollectionTypes("administrativeClaims").addPrograms("app1").build());
+          .unit(RateUnit.RATE).addCollectionTypes(CollectionType.ADMINISTRATIVE_CLAIMS).addPrograms("app1").build());
     }
     List<DecileBenchmark> benchmarks = complete(
         QppMeasuresData.readBenchmarks(benchFile, all, TenValueDeciles.DROP_FIRST, set::containsKey));
@@ -106,7 +107,7 @@ public final class CatalogImporter {
     // Administrative claims measures take the unit of their benchmark (479 is a fraction).
     for (DecileBenchmark b : kept) {
       MeasureDefinition m = set.get(b.measureId());
-      if (b.collectionType().equals("administrativeClaims") && m.unit() != b.unit()) {
+      if (b.collectionType().equals(CollectionType.ADMINISTRATIVE_CLAIMS) && m.unit() != b.unit()) {
         set.put(m.measureId(), m.withUnit(b.unit()));
       }
     }
@@ -120,7 +121,7 @@ public final class CatalogImporter {
     prior.sort(CatalogImporter::compare);
     List<MeasureDefinition> measures = new ArrayList<>(set.values());
     measures.sort((a, b) -> a.measureId().compareTo(b.measureId()));
-    return CatalogYear.builder().program(BuiltInCatalog.APP).performanceYear(year)
+    return CatalogYear.builder().program(CatalogProgram.APP).performanceYear(year)
         .source("CMSgov/qpp-measures-data v11.1.0 (100b25f): measures/measures-data_" + year
             + ".json, benchmarks/benchmarks_" + year + ".json")
         .measures(measures).benchmarks(kept).priorYearBenchmarks(prior).build();
@@ -136,13 +137,13 @@ public final class CatalogImporter {
   public static List<Path> importMsspAndPioneer(Path qppDir, Path outDir) {
     List<Path> written = new ArrayList<>();
     for (int year : BuiltInCatalog.MSSP_YEARS) {
-      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.MSSP, year));
+      Path out = outDir.resolve(BuiltInCatalog.resource(CatalogProgram.MSSP, year));
       write(msspYear(qppDir, year), out);
       written.add(out);
     }
     for (int year : BuiltInCatalog.PIONEER_YEARS) {
-      Path out = outDir.resolve(BuiltInCatalog.resource(BuiltInCatalog.PIONEER, year));
-      write(CatalogYear.builder().program(BuiltInCatalog.PIONEER).performanceYear(year)
+      Path out = outDir.resolve(BuiltInCatalog.resource(CatalogProgram.PIONEER, year));
+      write(CatalogYear.builder().program(CatalogProgram.PIONEER).performanceYear(year)
           .source("curated in MsspCatalogData (Pioneer ACO Model: the Shared Savings Program 2012-2014 measure set); "
               + "benchmarks not in qpp-measures-data: supply CMS's tables")
           .measures(MsspCatalogData.pioneerMeasures(year)).build(), out);
@@ -186,7 +187,7 @@ public final class CatalogImporter {
     } else {
       source += "; benchmarks: not in qpp-measures-data, supply CMS's tables";
     }
-    return CatalogYear.builder().program(BuiltInCatalog.MSSP).performanceYear(year).source(source)
+    return CatalogYear.builder().program(CatalogProgram.MSSP).performanceYear(year).source(source)
         .measures(measures).benchmarks(benchmarks).build();
   }
 
@@ -199,7 +200,7 @@ public final class CatalogImporter {
 
   private static int compare(DecileBenchmark a, DecileBenchmark b) {
     int c = a.measureId().compareTo(b.measureId());
-    return c != 0 ? c : a.collectionType().compareTo(b.collectionType());
+    return c != 0 ? c : a.collectionType().cmsName().compareTo(b.collectionType().cmsName());
   }
 
   /**

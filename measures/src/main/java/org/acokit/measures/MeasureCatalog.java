@@ -30,7 +30,7 @@ public interface MeasureCatalog {
    * @param program the program, such as {@code APP}
    * @return the years, empty if the catalog does not hold the program
    */
-  SortedSet<Integer> performanceYears(String program);
+  SortedSet<Integer> performanceYears(CatalogProgram program);
 
   /**
    * The measure set and benchmarks of a program's performance year.
@@ -39,5 +39,5 @@ public interface MeasureCatalog {
    * @param performanceYear the performance year
    * @return the year, empty if the catalog does not hold it
    */
-  Optional<CatalogYear> year(String program, int performanceYear);
+  Optional<CatalogYear> year(CatalogProgram program, int performanceYear);
 }

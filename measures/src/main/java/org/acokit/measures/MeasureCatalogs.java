@@ -14,7 +14,7 @@ import com.google.common.collect.ImmutableList;
 /**
  * The measure catalogs found on the class path with {@link ServiceLoader}, searched in order.
  * <p>
- * Example: {@code MeasureCatalogs.load().year("APP", 2023)}. Immutable and thread-safe once
+ * Example: {@code MeasureCatalogs.load().year(CatalogProgram.APP, 2023)}. Immutable and thread-safe once
  * loaded; there is no global registry: each {@link #load()} builds a new instance.
  */
 public final class MeasureCatalogs {
@@ -61,7 +61,7 @@ public final class MeasureCatalogs {
    * @throws IllegalArgumentException if no catalog holds the program's year; the message lists
    *     the years each catalog holds
    */
-  public CatalogYear year(String program, int performanceYear) {
+  public CatalogYear year(CatalogProgram program, int performanceYear) {
     for (MeasureCatalog c : catalogs) {
       var y = c.year(program, performanceYear);
       if (y.isPresent()) {

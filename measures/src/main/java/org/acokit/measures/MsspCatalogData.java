@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.Direction;
 import org.acokit.quality.RateUnit;
 import org.acokit.quality.mssp.MsspDomain;
@@ -46,10 +47,10 @@ import org.acokit.quality.mssp.MsspDomain;
  */
 final class MsspCatalogData {
 
-  static final String WI = "cmsWebInterface";
-  static final String SURVEY = "certifiedSurveyVendor";
-  static final String CLAIMS = "administrativeClaims";
-  static final String EHR = "ehrIncentiveProgram";
+  static final CollectionType WI = CollectionType.CMS_WEB_INTERFACE;
+  static final CollectionType SURVEY = CollectionType.CERTIFIED_SURVEY_VENDOR;
+  static final CollectionType CLAIMS = CollectionType.ADMINISTRATIVE_CLAIMS;
+  static final CollectionType EHR = CollectionType.EHR_INCENTIVE_PROGRAM;
 
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
@@ -211,7 +212,7 @@ final class MsspCatalogData {
         if (title == null) {
           throw new IllegalStateException("no title for " + id);
         }
-        String collection = isSurvey(id) ? SURVEY : CLAIMS_MEASURES.contains(id) ? CLAIMS
+        CollectionType collection = isSurvey(id) ? SURVEY : CLAIMS_MEASURES.contains(id) ? CLAIMS
             : id.equals("ACO-11") ? EHR : WI;
         MeasureDefinition.Builder b = MeasureDefinition.builder().measureId(id).title(title)
             .domain(MsspDomain.values()[i].name())

@@ -17,7 +17,10 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.acokit.io.RowFailure;
+import org.acokit.quality.CollectionType;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
@@ -61,12 +64,15 @@ public final class QppMeasuresData {
       String type = m.path("measureType").asText("");
       String domain = m.hasNonNull("nationalQualityStrategyDomain") ? m.get("nationalQualityStrategyDomain").asText()
           : m.hasNonNull("meaningfulMeasureArea") ? m.get("meaningfulMeasureArea").asText() : type;
-      List<String> methods = strings(m.path("submissionMethods"));
+      List<CollectionType> methods = new ArrayList<>();
+      for (String method : strings(m.path("submissionMethods"))) {
+        methods.add(collectionType(method, where + " (measure " + id + ")"));
+      }
       out.put(id, MeasureDefinition.builder().measureId(id).title(text(m, "title", where)).domain(domain)
           .measureType(type.isEmpty() ? Optional.empty() : Optional.of(type))
           .category(m.hasNonNull("category") ? Optional.of(m.get("category").asText()) : Optional.empty())
           .direction(m.path("isInverse").asBoolean(false) ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
-          .unit(methods.equals(List.of("administrativeClaims")) ? RateUnit.RATE : RateUnit.PERCENT)
+          .unit(methods.equals(List.of(CollectionType.ADMINISTRATIVE_CLAIMS)) ? RateUnit.RATE : RateUnit.PERCENT)
           .collectionTypes(methods).programs(strings(m.path("allowedPrograms"))).build());
     }
     return out;
@@ -78,9 +84,15 @@ public final class QppMeasuresData {
    * @param file the file
    * @param measures the year's measures, for the direction of records without {@code isInverse}
    * @param tenValues how to read a ten-value {@code deciles} array
-   * @return the benchmarks read, in file order, and a failure for every malformed record (no
-   *     {@code deciles} or {@code percentiles}, a wrong number of deciles, a missing percentile,
-   *     non-monotone bounds, or a direction that cannot be told), each naming the record, the
+   * @return the benchmarks read, in file order, and a row-level failure for every malformed
+   *     record, its row the record's 1-based position in the array and its path a JSON path such
+   *     as {@code [3].deciles} (0-based index, as the message's "record 3"):
+   *     {@link FailureCode#MISSING_VALUE} (no {@code measureId}, {@code submissionMethod},
+   *     {@code performanceYear}, or neither {@code deciles} nor {@code percentiles}),
+   *     {@link FailureCode#UNPARSEABLE} (a decile or percentile that is not a number),
+   *     {@link FailureCode#INVALID_VALUE} (an unknown submission method, a wrong number of deciles,
+   *     non-monotone bounds) or {@link FailureCode#MISSING_INPUT} (a direction that cannot be told:
+   *     no {@code isInverse} and no measure definition); each message names the record, the
    *     measure and what is wrong
    * @throws IllegalArgumentException if the file does not exist or is not a JSON array
    * @throws UncheckedIOException if the file cannot be read
@@ -97,7 +109,8 @@ public final class QppMeasuresData {
    * @param measures the year's measures, for the direction of records without {@code isInverse}
    * @param tenValues how to read a ten-value {@code deciles} array
    * @param measureIds which measure ids to read
-   * @return the benchmarks read and a failure for every malformed record read
+   * @return the benchmarks read and a failure for every malformed record read (as
+   *     {@link #readBenchmarks(Path, Map, TenValueDeciles)})
    * @throws IllegalArgumentException if the file does not exist or is not a JSON array
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -113,19 +126,28 @@ public final class QppMeasuresData {
       }
       try {
         out.addValues(benchmark(r, file + " record " + row, measures, tenValues));
-      } catch (IllegalArgumentException e) {
-        out.addFailures(RowFailure.of(file.toString(), row, e.getMessage()));
+      } catch (FailureException e) {
+        Failure f = e.failure();
+        out.addFailures(Failure.ofRow(f.code(), file.toString(), row + 1, "[" + row + "]." + f.path(),
+            f.value().orElse(null), f.message()));
       }
     }
     return out.build();
   }
 
+  /**
+   * One benchmark record.
+   *
+   * @throws FailureException if the record is malformed, with the field (relative to the record)
+   *     as path
+   */
   static DecileBenchmark benchmark(JsonNode r, String where, Map<String, MeasureDefinition> measures,
       TenValueDeciles tenValues) {
     String id = text(r, "measureId", where);
-    String method = text(r, "submissionMethod", where);
+    CollectionType method = collectionType(text(r, "submissionMethod", where), where + " (measure " + id + ")");
     if (!r.hasNonNull("performanceYear")) {
-      throw new IllegalArgumentException(where + " (measure " + id + "): performanceYear is missing");
+      throw failure(FailureCode.MISSING_VALUE, "performanceYear", null, where + " (measure " + id
+          + "): performanceYear is missing");
     }
     where = where + " (measure " + id + ", " + method + ")";
     DecileBenchmark.Builder b = DecileBenchmark.builder().measureId(id).collectionType(method)
@@ -151,27 +173,30 @@ public final class QppMeasuresData {
             bounds = bounds.subList(0, 9);
             break;
           default:
-            throw new IllegalArgumentException(where + ": deciles must hold 9 values (deciles 2-10), but held 10: "
-                + bounds + "; choose how to read them with TenValueDeciles");
+            throw failure(FailureCode.INVALID_VALUE, "deciles", bounds.toString(), where
+                + ": deciles must hold 9 values (deciles 2-10), but held 10: " + bounds
+                + "; choose how to read them with TenValueDeciles");
         }
       }
       if (bounds.size() != 9) {
-        throw new IllegalArgumentException(where + ": deciles must hold 9 values (deciles 2-10), but held "
-            + bounds.size() + ": " + bounds);
+        throw failure(FailureCode.INVALID_VALUE, "deciles", bounds.toString(), where
+            + ": deciles must hold 9 values (deciles 2-10), but held " + bounds.size() + ": " + bounds);
       }
       if (inverse == null) {
         inverse = bounds.get(0) > bounds.get(8);
       }
     } else if (r.has("percentiles")) {
       if (inverse == null) {
-        throw new IllegalArgumentException(where + ": cannot tell the direction: no isInverse and no measure definition");
+        throw failure(FailureCode.MISSING_INPUT, "isInverse", null,
+            where + ": cannot tell the direction: no isInverse and no measure definition");
       }
       JsonNode p = r.get("percentiles");
       bounds = new ArrayList<>();
       for (int k = 10; k <= 90; k += 10) {
         JsonNode v = p.get(String.valueOf(k));
         if (v == null || !v.isNumber()) {
-          throw new IllegalArgumentException(where + ": percentile " + k + " must be a number, but was " + v);
+          throw failure(v == null ? FailureCode.MISSING_VALUE : FailureCode.UNPARSEABLE, "percentiles." + k,
+              v == null ? null : v.toString(), where + ": percentile " + k + " must be a number, but was " + v);
         }
         bounds.add(v.asDouble());
       }
@@ -183,11 +208,12 @@ public final class QppMeasuresData {
         start = s.asDouble();
       }
     } else {
-      throw new IllegalArgumentException(where + ": a benchmark needs 'deciles' or 'percentiles', but has neither");
+      throw failure(FailureCode.MISSING_VALUE, "deciles", null,
+          where + ": a benchmark needs 'deciles' or 'percentiles', but has neither");
     }
     Direction direction = inverse ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
     RateUnit unit = RateUnit.PERCENT;
-    if (method.equals("administrativeClaims")) {
+    if (method == CollectionType.ADMINISTRATIVE_CLAIMS) {
       unit = bounds.stream().allMatch(v -> v <= 1) ? RateUnit.FRACTION : RateUnit.RATE;
     }
     b.direction(direction).unit(unit).decileBounds(bounds);
@@ -197,7 +223,23 @@ public final class QppMeasuresData {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      // The benchmark's own checks (monotone bounds, a start outside the first decile).
+      throw failure(FailureCode.INVALID_VALUE, r.has("deciles") ? "deciles" : "percentiles", bounds.toString(),
+          where + ": " + e.getMessage());
+    }
+  }
+
+  private static FailureException failure(FailureCode code, String path, String value, String message) {
+    return new FailureException(Failure.of(code, path, value, message));
+  }
+
+  /** A qpp-measures-data submission method as a collection type, naming the record if it is unknown. */
+  private static CollectionType collectionType(String method, String where) {
+    try {
+      return CollectionType.of(method);
+    } catch (IllegalArgumentException e) {
+      throw failure(FailureCode.INVALID_VALUE, "submissionMethod", method, where + ": submission method: "
+          + e.getMessage());
     }
   }
 
@@ -220,7 +262,7 @@ public final class QppMeasuresData {
   private static String text(JsonNode n, String field, String where) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull() || v.asText().isBlank()) {
-      throw new IllegalArgumentException(where + ": " + field + " is missing");
+      throw failure(FailureCode.MISSING_VALUE, field, null, where + ": " + field + " is missing");
     }
     return v.asText();
   }
@@ -235,7 +277,8 @@ public final class QppMeasuresData {
     List<Double> out = new ArrayList<>();
     for (JsonNode n : array) {
       if (!n.isNumber()) {
-        throw new IllegalArgumentException(where + ": every decile must be a number, but one was " + n);
+        throw failure(FailureCode.UNPARSEABLE, "deciles", n.toString(),
+            where + ": every decile must be a number, but one was " + n);
       }
       out.add(n.asDouble());
     }

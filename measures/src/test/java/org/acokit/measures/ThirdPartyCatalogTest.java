@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.Direction;
 import org.acokit.quality.RateUnit;
 import org.junit.jupiter.api.Test;
@@ -28,19 +29,19 @@ class ThirdPartyCatalogTest {
     }
 
     @Override
-    public SortedSet<Integer> performanceYears(String program) {
-      return program.equals("PAYER") ? new TreeSet<>(java.util.List.of(2025)) : new TreeSet<>();
+    public SortedSet<Integer> performanceYears(CatalogProgram program) {
+      return program.equals(CatalogProgram.of("PAYER")) ? new TreeSet<>(java.util.List.of(2025)) : new TreeSet<>();
     }
 
     @Override
-    public Optional<CatalogYear> year(String program, int performanceYear) {
-      if (!program.equals("PAYER") || performanceYear != 2025) {
+    public Optional<CatalogYear> year(CatalogProgram program, int performanceYear) {
+      if (!program.equals(CatalogProgram.of("PAYER")) || performanceYear != 2025) {
         return Optional.empty();
       }
-      return Optional.of(CatalogYear.builder().program("PAYER").performanceYear(2025).source("test")
+      return Optional.of(CatalogYear.builder().program(CatalogProgram.of("PAYER")).performanceYear(2025).source("test")
           .addMeasures(MeasureDefinition.builder().measureId("CLABSI").title("Central line-associated bloodstream "
               + "infection standardized infection ratio").domain("Patient safety")
-              .direction(Direction.LOWER_IS_BETTER).unit(RateUnit.RATE).addCollectionTypes("claims")
+              .direction(Direction.LOWER_IS_BETTER).unit(RateUnit.RATE).addCollectionTypes(CollectionType.CLAIMS)
               .addPrograms("PAYER").build())
           .build());
     }
@@ -51,7 +52,7 @@ class ThirdPartyCatalogTest {
     MeasureCatalogs catalogs = MeasureCatalogs.load();
     assertThat(catalogs.catalogs()).hasSize(2);
     assertThat(catalogs.catalogs().get(0)).isInstanceOf(BuiltInCatalog.class);
-    assertThat(catalogs.year("PAYER", 2025).measure("CLABSI").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(catalogs.year("APP", 2023).findMeasure("110")).isPresent();
+    assertThat(catalogs.year(CatalogProgram.of("PAYER"), 2025).measure("CLABSI").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(catalogs.year(CatalogProgram.APP, 2023).findMeasure("110")).isPresent();
   }
 }

@@ -24,8 +24,8 @@ import org.acokit.contract.SequestrationOrder;
 import org.acokit.contract.ShareBasis;
 import org.acokit.contract.StopLoss;
 import org.acokit.contract.WithholdEarnBack;
-import org.acokit.program.MsrElection;
-import org.acokit.program.Track;
+import org.acokit.program.mssp.MsrElection;
+import org.acokit.program.mssp.MsspTrack;
 import org.acokit.program.masshealth.MassHealthModel;
 import org.acokit.program.masshealth.MassHealthYear;
 import org.acokit.program.nextgen.NextGenArrangement;
@@ -34,10 +34,11 @@ import org.acokit.program.pioneer.PioneerArrangement;
 import org.acokit.program.pioneer.PioneerYear;
 import org.acokit.program.reach.ReachOption;
 import org.acokit.program.reach.ReachYear;
-import org.acokit.settlement.MsspContracts;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.ProgramYear;
+import org.acokit.program.mssp.MsspYear;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * jqwik {@link Arbitrary} providers of contract terms, program presets and performance inputs,
@@ -171,12 +172,12 @@ public final class ContractArbitraries {
   /**
    * Program presets with generated parameters: Pioneer (2012-2016, both arrangements), Next
    * Generation (2016-2021, A and B), ACO REACH (2023-2025, both options), MassHealth (2018-2024,
-   * every model) and MSSP tracks through {@link MsspContracts}.
+   * every model) and MSSP tracks through {@link MsspRules}.
    *
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> presetTerms() {
-    return Arbitraries.oneOf(pioneer(), nextGeneration(), reach(), massHealth(), mssp());
+    return programYears().map(ProgramYear::terms);
   }
 
   /**
@@ -185,11 +186,20 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> pioneer() {
+    return pioneerYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #pioneer()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> pioneerYears() {
     return Combinators.combine(Arbitraries.integers().between(2012, 2016), Arbitraries.of(PioneerArrangement.values()),
         fractions(0.01, 0.027), fractions(0.5, 0.75), fractions(0.05, 0.15), fractions(0, 0.02))
         .as((py, arrangement, msr, rate, limit, seq) -> PioneerYear.builder().performanceYear(py)
             .arrangement(arrangement).minimumSavingsRate(msr).sharingRate(rate).savingsLossLimit(limit)
-            .sequestrationRate(seq).populationBasedPayment(py >= 2014).build().terms());
+            .sequestrationRate(seq).populationBasedPayment(py >= 2014).build());
   }
 
   /**
@@ -198,6 +208,15 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> nextGeneration() {
+    return nextGenerationYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #nextGeneration()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> nextGenerationYears() {
     return Combinators.combine(Arbitraries.integers().between(2016, 2021), Arbitraries.of(NextGenArrangement.values()),
         fractions(0.005, 0.045), fractions(0.8, 0.85), fractions(0.05, 0.15), fractions(0, 0.02))
         .as((py, arrangement, discount, rate2021, cap, seq) -> {
@@ -206,7 +225,7 @@ public final class ContractArbitraries {
           if (py == 2021) {
             b.sharingRate(rate2021);
           }
-          return b.build().terms();
+          return b.build();
         });
   }
 
@@ -216,6 +235,15 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> reach() {
+    return reachYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #reach()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> reachYears() {
     return Combinators.combine(Arbitraries.integers().between(2023, 2026), Arbitraries.of(ReachOption.values()),
         bands(), fractions(0, 0.02), fractions(0.03, 0.05))
         .as((py, option, corridors, seq, discount) -> {
@@ -226,7 +254,7 @@ public final class ContractArbitraries {
               b.discount(discount);
             }
           }
-          return b.build().terms();
+          return b.build();
         });
   }
 
@@ -236,11 +264,20 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> massHealth() {
+    return massHealthYears().map(ProgramYear::terms);
+  }
+
+  /**
+   * The same program years as {@link #massHealth()}, before they become terms.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> massHealthYears() {
     return Combinators.combine(Arbitraries.of(MassHealthModel.values()), Arbitraries.integers().between(2018, 2024),
         bands(), bands(), fractions(0, 0.02), fractions(0.01, 0.2), fractions(0.01, 0.2), fractions(0, 1))
         .as((model, py, savings, losses, msr, savingsCap, lossCap, mitigation) -> MassHealthYear.builder().model(model)
             .performanceYear(py).addAllSavingsBands(savings).addAllLossBands(losses).minimumSavingsRate(msr)
-            .savingsCap(savingsCap).lossCap(lossCap).maximumLossMitigation(mitigation).build().terms());
+            .savingsCap(savingsCap).lossCap(lossCap).maximumLossMitigation(mitigation).build());
   }
 
   /**
@@ -249,28 +286,47 @@ public final class ContractArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ContractTerms> mssp() {
-    return msspInputs().map(MsspContracts::terms);
+    return msspYears().map(ProgramYear::terms);
   }
 
   /**
-   * MSSP settlement inputs of every track offered in 2013-2026, for properties that compare the
-   * MSSP engine with its contract-terms form.
+   * MSSP ACO-years of every track and performance year, as presets.
    *
    * @return the arbitrary
    */
-  public static Arbitrary<SettlementInput> msspInputs() {
-    Arbitrary<Track> tracks = Arbitraries.of(Track.values());
+  public static Arbitrary<ProgramYear> msspYears() {
+    return msspInputs().map(MsspYear::of);
+  }
+
+  /**
+   * A year of every program acokit presets ({@link org.acokit.program.Program}), with generated
+   * required parameters: for tooling that handles every program alike.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgramYear> programYears() {
+    return Arbitraries.oneOf(pioneerYears(), nextGenerationYears(), reachYears(), massHealthYears(), msspYears());
+  }
+
+  /**
+   * MSSP settlement inputs of every track offered in 2013-2026, with elections, sizes, spending
+   * and quality results of every kind.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<MsspInput> msspInputs() {
+    Arbitrary<MsspTrack> tracks = Arbitraries.of(MsspTrack.values());
     return Combinators.combine(tracks, Arbitraries.integers().between(2013, 2026), Arbitraries.integers()
         .between(5000, 100_000), fractions(0.7, 1.3), fractions(0, 1), Arbitraries.of(QualityStandard.values()),
         Arbitraries.of(0.0, 0.01, 0.02, -1.0))
         .as((track, year, beneficiaries, spendingRatio, score, standard, msr) -> {
           int py = Math.max(track.firstPerformanceYear(), Math.min(track.lastPerformanceYear(), year));
           QualityStandard s = standard == QualityStandard.ALTERNATIVE_MET && py < 2023 ? QualityStandard.MET : standard;
-          SettlementInput.Builder b = SettlementInput.builder().performanceYear(py).track(track)
+          MsspInput.Builder b = MsspInput.builder().performanceYear(py).track(track)
               .agreementStart(LocalDate.of(startYear(py), 1, 1)).assignedBeneficiaries(beneficiaries)
               .personYears(beneficiaries * 0.98).perCapitaBenchmark(11_000).perCapitaExpenditure(11_000 * spendingRatio)
               .quality(QualityOutcome.of(score, s)).participantRevenue(beneficiaries * 3_000.0);
-          if (track.isTwoSided() && !(track == Track.TRACK_2 && startYear(py) < 2016)) {
+          if (track.isTwoSided() && !(track == MsspTrack.TRACK_2 && startYear(py) < 2016)) {
             b.msrElection(msr < 0 ? MsrElection.variable() : msr == 0 ? MsrElection.zero() : MsrElection.fixed(msr));
           }
           return b.build();
@@ -283,7 +339,8 @@ public final class ContractArbitraries {
 
   /**
    * Performance inputs with every optional input given: benchmark $100K-$1B, expenditure 50%-150%
-   * of it, quality score and gate, participant revenue, spending above a stop-loss (at most 5%
+   * of it, quality score and standard, participant revenue, beneficiaries (one per $11,000 of
+   * benchmark, 500-200,000), spending above a stop-loss (at most 5%
    * of the expenditure), a benchmark adjustment within 1% and a loss reduction.
    *
    * @return the arbitrary
@@ -295,9 +352,10 @@ public final class ContractArbitraries {
         .as((benchmark, ratio, score, gate, revenueShare, excessShare, adjustment, reduction) -> {
           double expenditure = benchmark * ratio;
           return PerformanceInputs.builder().benchmark(benchmark).expenditure(expenditure).qualityScore(score)
-              .qualityGateMet(gate).participantRevenue(benchmark * revenueShare)
+              .qualityStandard(gate ? QualityStandard.MET : QualityStandard.NOT_MET).participantRevenue(benchmark * revenueShare)
               .expenditureAboveAttachmentPoint(expenditure * excessShare).benchmarkAdjustment(benchmark * adjustment)
-              .lossReduction(reduction).build();
+              .lossReduction(reduction).beneficiaries((int) Math.max(500, Math.min(200_000, benchmark / 11_000)))
+              .build();
         });
   }
 }

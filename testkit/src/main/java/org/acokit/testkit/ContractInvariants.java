@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractJson;
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.contract.ShareBasis;
@@ -46,7 +46,7 @@ public final class ContractInvariants {
    * @throws AssertionError if the payment jumps at a boundary
    */
   public static void continuousAtCorridorBoundaries(ContractTerms terms, PerformanceInputs inputs) {
-    ContractResult base = ContractSettlement.settle(terms, inputs);
+    ContractResult base = ResolvedContract.of(terms).settle(inputs);
     double benchmark = base.settlementBenchmark();
     check(terms, inputs, base, terms.savingsBands(), terms.minimumSavingsRate(), +1, benchmark);
     check(terms, inputs, base, terms.lossBands(), terms.minimumLossRate(), -1, benchmark);
@@ -84,7 +84,7 @@ public final class ContractInvariants {
     if (expenditure < excess || expenditure < 0) {
       return Double.NaN;
     }
-    return ContractSettlement.settle(terms, inputs.withExpenditure(expenditure)).payment();
+    return ResolvedContract.of(terms).settle(inputs.withExpenditure(expenditure)).payment();
   }
 
   /**
@@ -101,8 +101,8 @@ public final class ContractInvariants {
     if (lower < excess) {
       return;
     }
-    ContractResult before = ContractSettlement.settle(terms, inputs);
-    ContractResult after = ContractSettlement.settle(terms, inputs.withExpenditure(lower));
+    ContractResult before = ResolvedContract.of(terms).settle(inputs);
+    ContractResult after = ResolvedContract.of(terms).settle(inputs.withExpenditure(lower));
     double slack = 1e-9 * Math.max(1, before.settlementBenchmark());
     if (after.payment() < before.payment() - slack) {
       throw new AssertionError(String.format(Locale.ROOT, "spending %,.2f instead of %,.2f pays less under '%s' "

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ContractStep;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.Outcome;
 import org.acokit.contract.PerformanceInputs;
@@ -52,7 +53,7 @@ public final class SettlementAssert {
     Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(inputs, "inputs");
     try {
-      return new SettlementAssert(ContractSettlement.settle(terms, inputs));
+      return new SettlementAssert(ResolvedContract.of(terms).settle(inputs));
     } catch (IllegalArgumentException e) {
       throw new AssertionError("settling under '" + terms.name() + "' failed: " + e.getMessage(), e);
     }
@@ -140,7 +141,7 @@ public final class SettlementAssert {
 
   /**
    * Lists, in step order, every step whose value or text differs between two settlements, such
-   * as {@code [G] Settlement benchmark: 970.00 vs 1,000.00 (difference -30.00)}.
+   * as {@code [J] Settlement benchmark: 970.00 vs 1,000.00 (difference -30.00)}.
    *
    * @param actual the settlement under test
    * @param expected the reference settlement
@@ -196,28 +197,27 @@ public final class SettlementAssert {
   private String whereItCameFrom() {
     switch (result.outcome()) {
       case SAVINGS:
-        return String.format(Locale.ROOT, "savings: gross %,.2f ([K]) shared %,.2f by the bands ([Q]), quality factor "
-            + "%.6f ([R]), cap %s ([T]), sequestration %,.2f ([U])", result.grossSavings(), sum(result),
-            result.qualityFactor(), result.savingsCap().isPresent() ? number(result.savingsCap().getAsDouble()) : "none",
-            result.sequestration());
+        return String.format(Locale.ROOT, "savings: gross %,.2f ([%s]) shared %,.2f ([%s]), quality factor %s ([%s]), "
+            + "cap %s ([%s]), sequestration %,.2f ([%s])", result.grossSavings(), ContractStep.GROSS_SAVINGS.row(),
+            result.sharedSavings(), ContractStep.SHARED_SAVINGS.row(), optional(result.qualityFactor()),
+            ContractStep.QUALITY_FACTOR.row(), optional(result.savingsCap()), ContractStep.SAVINGS_CAP.row(),
+            result.sequestration(), ContractStep.SEQUESTRATION.row());
       case LOSSES:
-        return String.format(Locale.ROOT, "losses: gross %,.2f ([K]) shared %,.2f by the bands ([Q]), quality factor "
-            + "%.6f ([R]), cap %s ([X]), reduction %,.2f ([Y])", result.grossSavings(), sum(result),
-            result.qualityFactor(), result.lossCap().isPresent() ? number(result.lossCap().getAsDouble()) : "none",
-            result.lossReductionAmount());
+        return String.format(Locale.ROOT, "losses: gross %,.2f ([%s]) shared %,.2f ([%s]), loss rate %s ([%s]), "
+            + "cap %s ([%s]), reduction %,.2f ([%s])", result.grossSavings(), ContractStep.GROSS_SAVINGS.row(),
+            result.sharedLosses(), ContractStep.SHARED_LOSSES.row(), optional(result.lossRate()),
+            ContractStep.LOSS_RATE.row(), optional(result.lossCap()), ContractStep.LOSS_CAP.row(),
+            result.lossReductionAmount(), ContractStep.LOSS_REDUCTION.row());
       default:
-        return String.format(Locale.ROOT, "nothing shared: gross %,.2f ([K]) is inside the corridor of %,.2f savings "
-            + "([M]) and %,.2f losses ([N]), or losses under a one-sided contract", result.grossSavings(),
-            result.minimumSavingsAmount(), result.minimumLossAmount());
+        return String.format(Locale.ROOT, "nothing shared: gross %,.2f ([%s]) is inside the corridor of %,.2f savings "
+            + "([%s]) and %,.2f losses ([%s])", result.grossSavings(), ContractStep.GROSS_SAVINGS.row(),
+            result.minimumSavingsAmount(), ContractStep.MINIMUM_SAVINGS_AMOUNT.row(), result.minimumLossAmount(),
+            ContractStep.MINIMUM_LOSS_AMOUNT.row());
     }
   }
 
-  private static double sum(ContractResult r) {
-    double total = 0;
-    for (double v : r.bandAmounts()) {
-      total += v;
-    }
-    return total;
+  private static String optional(java.util.OptionalDouble value) {
+    return value.isPresent() ? number(value.getAsDouble()) : "none";
   }
 
   private static String number(double v) {

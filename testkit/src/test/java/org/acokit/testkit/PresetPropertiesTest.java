@@ -10,13 +10,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.ContractValidator;
 import org.acokit.contract.PerformanceInputs;
-import org.acokit.settlement.MsspContracts;
-import org.acokit.settlement.MsspSettlement;
-import org.acokit.settlement.SettlementInput;
+import org.acokit.program.mssp.MsspRules;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
+import org.acokit.program.mssp.MsspSettlement;
+import org.acokit.program.mssp.MsspInput;
 
 /**
  * The invariants over every program preset (Pioneer, Next Generation, REACH, MassHealth, MSSP)
@@ -40,7 +42,7 @@ class PresetPropertiesTest {
   }
 
   @Provide
-  Arbitrary<SettlementInput> mssp() {
+  Arbitrary<MsspInput> mssp() {
     return ContractArbitraries.msspInputs();
   }
 
@@ -81,10 +83,23 @@ class PresetPropertiesTest {
     ContractInvariants.jsonRoundTripIsExact(terms);
   }
 
+  @org.junit.jupiter.api.Test
+  void everyProgramIsAPresetOfTheOneVocabulary() {
+    java.util.Set<org.acokit.program.Program> seen = ContractArbitraries.programYears().sampleStream().limit(500)
+        .map(org.acokit.program.ProgramYear::program).collect(java.util.stream.Collectors.toSet());
+    assertThat(seen).containsExactlyInAnyOrder(org.acokit.program.Program.values());
+  }
+
   @Property(tries = 2000)
-  void msspAsContractTermsPaysWhatTheMsspEnginePays(@ForAll("mssp") SettlementInput input) {
-    double mssp = MsspSettlement.settle(input).earnedSavingsLosses();
-    double contract = ContractSettlement.settle(MsspContracts.terms(input), MsspContracts.performance(input)).payment();
-    assertThat(contract).isCloseTo(mssp, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(mssp))));
+  void msspTermsNeverReadTheOutcome(@ForAll("mssp") MsspInput input, @ForAll("mssp") MsspInput other) {
+    // The same ACO-year with another year's spending and quality: identical terms, and its compiled
+    // contract settles the other outcome exactly as settling that outcome from scratch.
+    MsspInput otherOutcome = input.withPerCapitaExpenditure(other.perCapitaExpenditure()).withQuality(
+        other.quality().standard() == QualityStandard.ALTERNATIVE_MET && input.performanceYear() < 2023
+            ? QualityOutcome.of(other.quality().score(), QualityStandard.MET) : other.quality());
+    MsspRules rules = MsspRules.of(input);
+    assertThat(rules.terms(otherOutcome)).isEqualTo(rules.terms(input));
+    double reused = MsspSettlement.resolve(input).settle(MsspRules.performance(otherOutcome)).payment();
+    assertThat(reused).isEqualTo(MsspSettlement.settle(otherOutcome).earnedSavingsLosses());
   }
 }

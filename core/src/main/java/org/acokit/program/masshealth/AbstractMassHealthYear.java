@@ -6,6 +6,8 @@ package org.acokit.program.masshealth;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import org.acokit.program.Program;
+import org.acokit.program.ProgramYear;
 import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
 import org.acokit.contract.ContractTerms;
@@ -42,7 +44,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractMassHealthYear {
+abstract class AbstractMassHealthYear implements ProgramYear {
+
+  @Override
+  public Program program() {
+    return Program.MASSHEALTH;
+  }
 
   /** The first performance year (ACOs effective 1 March 2018). */
   public static final int FIRST_YEAR = 2018;
@@ -59,6 +66,7 @@ abstract class AbstractMassHealthYear {
    *
    * @return the year
    */
+  @Override
   public abstract int performanceYear();
 
   /**
@@ -131,6 +139,7 @@ abstract class AbstractMassHealthYear {
    * @return the terms
    * @throws IllegalArgumentException naming each required parameter that is missing
    */
+  @Override
   public ContractTerms terms() {
     if (savingsBands().isEmpty()) {
       throw required("savingsBands", "the savings percentages and corridors of the ACO's risk track");

@@ -5,6 +5,8 @@ package org.acokit.program.nextgen;
 
 import java.util.OptionalDouble;
 
+import org.acokit.program.Program;
+import org.acokit.program.ProgramYear;
 import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
 import org.acokit.contract.ContractTerms;
@@ -46,7 +48,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractNextGenYear {
+abstract class AbstractNextGenYear implements ProgramYear {
+
+  @Override
+  public Program program() {
+    return Program.NEXT_GENERATION;
+  }
 
   /** The first performance year. */
   public static final int FIRST_YEAR = 2016;
@@ -62,6 +69,7 @@ abstract class AbstractNextGenYear {
    *
    * @return the year
    */
+  @Override
   public abstract int performanceYear();
 
   /**
@@ -138,6 +146,7 @@ abstract class AbstractNextGenYear {
    * @return the terms
    * @throws IllegalArgumentException naming each required parameter that is missing
    */
+  @Override
   public ContractTerms terms() {
     double d = discount().orElseThrow(() -> new IllegalArgumentException("discount is required: CMS sets each "
         + "Next Generation ACO's discount (0.5%-4.5%) from its quality and efficiency"));

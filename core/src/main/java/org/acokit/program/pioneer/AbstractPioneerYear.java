@@ -5,6 +5,8 @@ package org.acokit.program.pioneer;
 
 import java.util.OptionalDouble;
 
+import org.acokit.program.Program;
+import org.acokit.program.ProgramYear;
 import org.acokit.contract.Band;
 import org.acokit.contract.Cap;
 import org.acokit.contract.ContractTerms;
@@ -46,7 +48,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractPioneerYear {
+abstract class AbstractPioneerYear implements ProgramYear {
+
+  @Override
+  public Program program() {
+    return Program.PIONEER;
+  }
 
   /** The first Pioneer performance year. */
   public static final int FIRST_YEAR = 2012;
@@ -58,6 +65,7 @@ abstract class AbstractPioneerYear {
    *
    * @return the year
    */
+  @Override
   public abstract int performanceYear();
 
   /**
@@ -178,6 +186,7 @@ abstract class AbstractPioneerYear {
    * @return the terms
    * @throws IllegalArgumentException naming each required parameter that is missing
    */
+  @Override
   public ContractTerms terms() {
     double msr = minimumSavingsRate().orElseThrow(() -> required("minimumSavingsRate",
         "the Pioneer minimum savings/loss rate by population size is not in the public sources"));

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.program.Program;
+import org.acokit.program.ProgramYear;
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.QualityTerms;
@@ -52,7 +54,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AcoStyle
-abstract class AbstractReachYear {
+abstract class AbstractReachYear implements ProgramYear {
+
+  @Override
+  public Program program() {
+    return Program.REACH;
+  }
 
   /** The first ACO REACH performance year. */
   public static final int FIRST_YEAR = 2023;
@@ -68,6 +75,7 @@ abstract class AbstractReachYear {
    *
    * @return the year
    */
+  @Override
   public abstract int performanceYear();
 
   /**
@@ -172,6 +180,7 @@ abstract class AbstractReachYear {
    * @return the terms
    * @throws IllegalArgumentException naming each required parameter that is missing
    */
+  @Override
   public ContractTerms terms() {
     List<Band> bands = corridors();
     if (bands.isEmpty()) {

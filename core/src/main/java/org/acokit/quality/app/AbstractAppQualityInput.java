@@ -129,10 +129,7 @@ abstract class AbstractAppQualityInput {
 
   @Value.Check
   void check() {
-    if (performanceYear() < 2021) {
-      throw new IllegalArgumentException("performance year of the APM Performance Pathway must be 2021 or later, but was "
-          + performanceYear());
-    }
+    AppYear year = AppYear.of(performanceYear());
     bonusPoints().forEach((k, v) -> {
       Checks.nonNegative("bonus points of option " + k, v);
       if (!reportingOptions().containsKey(k)) {
@@ -144,7 +141,7 @@ abstract class AbstractAppQualityInput {
     if (priorAchievementPercent().isPresent()) {
       Checks.inRange("prior achievement percent", priorAchievementPercent().getAsDouble(), 0, 100);
     }
-    if (healthEquityAdjustment().isPresent() && (performanceYear() < 2023 || performanceYear() > 2024)) {
+    if (healthEquityAdjustment().isPresent() && !year.hasHealthEquityAdjustment()) {
       throw new IllegalArgumentException("health equity adjustment applies to performance years 2023-2024 "
           + "(42 CFR 425.512(b)), but the performance year was " + performanceYear());
     }

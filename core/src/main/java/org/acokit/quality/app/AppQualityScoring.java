@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.MeasureResult;
 import org.acokit.quality.MeasureScore;
 import org.acokit.quality.MipsAchievementPoints;
 import org.acokit.quality.PointsFunction;
 import org.acokit.quality.ScoreStatus;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 
 /**
  * Scores an ACO's quality under the APM Performance Pathway (Shared Savings Program, PY2021 on).
@@ -82,10 +83,9 @@ public final class AppQualityScoring {
       throw new IllegalArgumentException("performance year of the benchmarks must be " + py + ", but was "
           + benchmarks.performanceYear());
     }
-    MipsAchievementPoints points = MipsAchievementPoints.forPerformanceYear(py);
-    // Reproduced from the PY2021 public use file: CMS scored CAHPS summary survey measures in
-    // decile 9 at 10 points in PY2021 (quality-score-reproduction.md, rule 5).
-    MipsAchievementPoints cahpsPoints = py == 2021 ? points.withDecileNineScoringTen() : points;
+    AppYear year = AppYear.of(py);
+    MipsAchievementPoints points = year.points();
+    MipsAchievementPoints cahpsPoints = year.cahpsPoints();
 
     List<MeasureScore> cahpsScores = sorted(scoreAll(input.cahps(), cahpsPoints, benchmarks));
     Optional<MeasureScore> cahps = cahpsMeasure(cahpsScores);
@@ -136,9 +136,9 @@ public final class AppQualityScoring {
       standard = QualityStandard.NOT_MET;
     } else if (score >= standardScore) {
       standard = QualityStandard.MET;
-    } else if (py >= 2022 && input.firstPerformanceYearOfFirstAgreement()) {
+    } else if (year.hasFirstYearStandard() && input.firstPerformanceYearOfFirstAgreement()) {
       standard = QualityStandard.MET;
-    } else if (py >= 2023 && outcomeAtTenth) {
+    } else if (year.hasAlternativeStandard() && outcomeAtTenth) {
       standard = QualityStandard.ALTERNATIVE_MET;
     } else {
       standard = QualityStandard.NOT_MET;
@@ -203,14 +203,14 @@ public final class AppQualityScoring {
     if (n == 0) {
       return Optional.empty();
     }
-    return Optional.of(MeasureScore.builder().measureId(CAHPS_MEASURE).collectionType("certifiedSurveyVendor")
+    return Optional.of(MeasureScore.builder().measureId(CAHPS_MEASURE).collectionType(CollectionType.CERTIFIED_SURVEY_VENDOR)
         .points(sum / n).maxPoints(10).status(ScoreStatus.SCORED)
         .basis("mean of " + n + " summary survey measures' points").build());
   }
 
   private static List<MeasureScore> sorted(List<MeasureScore> scores) {
     List<MeasureScore> s = new ArrayList<>(scores);
-    s.sort(Comparator.comparing(MeasureScore::measureId).thenComparing(MeasureScore::collectionType));
+    s.sort(Comparator.comparing(MeasureScore::measureId).thenComparing((MeasureScore m) -> m.collectionType().cmsName()));
     return s;
   }
 }

@@ -6,6 +6,6 @@
  * <p>
  * Entry point: {@link org.acokit.quality.app.AppQualityScoring#score(AppQualityInput,
  * org.acokit.quality.BenchmarkSet)}, whose {@link org.acokit.quality.app.AppQualityScore} explains
- * itself and turns into the settlement's {@link org.acokit.settlement.QualityOutcome}.
+ * itself and turns into the settlement's {@link org.acokit.quality.QualityOutcome}.
  */
 package org.acokit.quality.app;

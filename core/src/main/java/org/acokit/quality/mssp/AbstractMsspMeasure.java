@@ -5,6 +5,7 @@ package org.acokit.quality.mssp;
 
 import java.util.List;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.internal.AcoStyle;
 import org.acokit.internal.Checks;
 import org.immutables.value.Value;
@@ -44,7 +45,7 @@ abstract class AbstractMsspMeasure {
    *
    * @return the collection type
    */
-  public abstract String collectionType();
+  public abstract CollectionType collectionType();
 
   /**
    * Whether the measure is pay for performance in the year (false: pay for reporting, full

@@ -86,12 +86,9 @@ abstract class AbstractMsspQualityInput {
 
   @Value.Check
   void check() {
-    if (performanceYear() < 2012 || performanceYear() > 2020) {
-      throw new IllegalArgumentException("performance year of the Shared Savings Program domain scoring must be "
-          + "2012-2020 (from 2021 the APM Performance Pathway applies), but was " + performanceYear());
-    }
+    MsspQualityYear year = MsspQualityYear.of(performanceYear());
     if (extremeAndUncontrollableCircumstance()) {
-      if (performanceYear() < 2017) {
+      if (!year.hasEucPolicy()) {
         throw new IllegalArgumentException("extreme and uncontrollable circumstances policy applies from "
             + "performance year 2017 (82 FR 60912), but the performance year was " + performanceYear());
       }

@@ -12,8 +12,8 @@ import org.acokit.explain.RowLetters;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
 import org.acokit.quality.MeasureScore;
-import org.acokit.settlement.QualityOutcome;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityOutcome;
+import org.acokit.quality.QualityStandard;
 import org.immutables.value.Value;
 
 /**

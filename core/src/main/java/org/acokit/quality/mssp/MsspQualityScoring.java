@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.MeasureResult;
 import org.acokit.quality.MeasureScore;
-import org.acokit.quality.MsspStepPoints;
+import org.acokit.quality.mssp.MsspStepPoints;
 import org.acokit.quality.ScoreStatus;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 
 /**
  * Scores an ACO's quality under the Shared Savings Program rules of PY2012-2020 (42 CFR 425.502).

@@ -7,6 +7,6 @@
  * disaster rule (42 CFR 425.502).
  * <p>
  * Entry point: {@link org.acokit.quality.mssp.MsspQualityScoring#score(MsspQualityInput,
- * org.acokit.quality.BenchmarkSet, org.acokit.quality.MsspStepPoints)}.
+ * org.acokit.quality.BenchmarkSet, org.acokit.quality.mssp.MsspStepPoints)}.
  */
 package org.acokit.quality.mssp;

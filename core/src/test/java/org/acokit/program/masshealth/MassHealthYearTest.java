@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.acokit.contract.Band;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ class MassHealthYearTest {
     ContractTerms t = track().build().terms();
     PerformanceInputs savings = PerformanceInputs.builder().benchmark(100_000_000).expenditure(98_000_000)
         .qualityScore(0.8).build();
-    assertThat(ContractSettlement.settle(t, savings).payment()).isEqualTo(0.5 * 2_000_000 * 0.8, within(1e-6));
+    assertThat(ResolvedContract.of(t).settle(savings).payment()).isEqualTo(0.5 * 2_000_000 * 0.8, within(1e-6));
     PerformanceInputs losses = savings.withExpenditure(102_000_000);
-    assertThat(ContractSettlement.settle(t, losses).payment())
+    assertThat(ResolvedContract.of(t).settle(losses).payment())
         .isEqualTo(-0.5 * 2_000_000 * (1 - 0.4 * 0.8), within(1e-6));
   }
 

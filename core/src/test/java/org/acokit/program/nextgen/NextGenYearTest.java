@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.junit.jupiter.api.Test;
@@ -41,11 +41,11 @@ class NextGenYearTest {
   @Test
   void discountThenSharingThenCap() {
     ContractTerms t = year(2017, NextGenArrangement.A).build().terms();
-    assertThat(ContractSettlement.settle(t, PerformanceInputs.builder().benchmark(100_000_000)
+    assertThat(ResolvedContract.of(t).settle(PerformanceInputs.builder().benchmark(100_000_000)
         .expenditure(90_000_000).build()).payment()).isEqualTo(0.8 * 7_000_000, within(1e-6));
-    assertThat(ContractSettlement.settle(t, PerformanceInputs.builder().benchmark(100_000_000)
+    assertThat(ResolvedContract.of(t).settle(PerformanceInputs.builder().benchmark(100_000_000)
         .expenditure(60_000_000).build()).payment()).isEqualTo(0.8 * 0.15 * 97_000_000, within(1e-6));
-    assertThat(ContractSettlement.settle(t, PerformanceInputs.builder().benchmark(100_000_000)
+    assertThat(ResolvedContract.of(t).settle(PerformanceInputs.builder().benchmark(100_000_000)
         .expenditure(98_000_000).build()).payment()).isEqualTo(-0.8 * 1_000_000, within(1e-6));
   }
 
@@ -59,9 +59,9 @@ class NextGenYearTest {
     ContractTerms t = year(2017, NextGenArrangement.A).savingsLossCap(0.05).sequestrationRate(0.02).build().terms();
     PerformanceInputs in = PerformanceInputs.builder().benchmark(100_000_000).expenditure(87_300_000).build();
     // 3% discount: settlement benchmark $97M, gross savings $9.7M = 10%, capped at 5% before the 80% arrangement.
-    assertThat(ContractSettlement.settle(t, in).sharedSavings()).isEqualTo(0.8 * 9_700_000, within(1e-6));
-    assertThat(ContractSettlement.settle(t, in).payment()).isEqualTo(0.98 * 0.04 * 97_000_000, within(1e-6));
-    assertThat(ContractSettlement.settle(t, in.withExpenditure(106_700_000)).payment())
+    assertThat(ResolvedContract.of(t).settle(in).sharedSavings()).isEqualTo(0.8 * 9_700_000, within(1e-6));
+    assertThat(ResolvedContract.of(t).settle(in).payment()).isEqualTo(0.98 * 0.04 * 97_000_000, within(1e-6));
+    assertThat(ResolvedContract.of(t).settle(in.withExpenditure(106_700_000)).payment())
         .isEqualTo(-0.04 * 97_000_000, within(1e-6));
   }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.Outcome;
 import org.acokit.contract.PerformanceInputs;
@@ -44,7 +44,7 @@ class PioneerYearTest {
     double benchmark = 5_100_000 / 0.029;
     ContractTerms terms = PioneerYear.builder().performanceYear(2012).arrangement(PioneerArrangement.ALTERNATIVE)
         .minimumSavingsRate(0.01).sharingRate(0.5).savingsLossLimit(0.10).sequestrationRate(0).build().terms();
-    ContractResult r = ContractSettlement.settle(terms, PerformanceInputs.builder().benchmark(benchmark)
+    ContractResult r = ResolvedContract.of(terms).settle(PerformanceInputs.builder().benchmark(benchmark)
         .expenditure(benchmark + 5_100_000).qualityScore(1.0).build());
     assertThat(r.outcome()).isEqualTo(Outcome.LOSSES);
     assertThat(r.payment()).isEqualTo(-2_550_000, within(0.01));

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractResult;
-import org.acokit.contract.ContractSettlement;
+import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,11 @@ class ReachYearTest {
   void professionalCorridorsWorkedExamples() {
     ContractTerms t = terms(2024, ReachOption.PROFESSIONAL);
     PerformanceInputs in = PerformanceInputs.builder().benchmark(1_000_000).expenditure(880_000).qualityScore(1).build();
-    ContractResult r = ContractSettlement.settle(t, in);
+    ContractResult r = ResolvedContract.of(t).settle(in);
     assertThat(r.settlementBenchmark()).isEqualTo(1_000_000, within(1e-9));
     assertThat(r.payment()).isEqualTo(45_500, within(1e-6));
-    assertThat(ContractSettlement.settle(t, in.withExpenditure(800_000)).payment()).isEqualTo(52_500, within(1e-6));
-    assertThat(ContractSettlement.settle(t, in.withExpenditure(1_120_000)).payment()).isEqualTo(-45_500, within(1e-6));
+    assertThat(ResolvedContract.of(t).settle(in.withExpenditure(800_000)).payment()).isEqualTo(52_500, within(1e-6));
+    assertThat(ResolvedContract.of(t).settle(in.withExpenditure(1_120_000)).payment()).isEqualTo(-45_500, within(1e-6));
   }
 
   /** Global, gross savings 30% of the (discounted) benchmark keeps 25% x 100% + 5% x 50% = 27.5%. */
@@ -44,11 +44,11 @@ class ReachYearTest {
     ContractTerms t = terms(2023, ReachOption.GLOBAL);
     assertThat(t.benchmarkDiscount()).isEqualTo(0.03);
     assertThat(t.quality().withholdRate()).isEqualTo(0.02);
-    ContractResult r = ContractSettlement.settle(t, PerformanceInputs.builder().benchmark(1000).expenditure(679)
+    ContractResult r = ResolvedContract.of(t).settle(PerformanceInputs.builder().benchmark(1000).expenditure(679)
         .qualityScore(1).build());
     assertThat(r.settlementBenchmark()).isEqualTo(970, within(1e-9));
     assertThat(r.payment()).isEqualTo(0.275 * 970, within(1e-9));
-    ContractResult halfQuality = ContractSettlement.settle(t, PerformanceInputs.builder().benchmark(1000)
+    ContractResult halfQuality = ResolvedContract.of(t).settle(PerformanceInputs.builder().benchmark(1000)
         .expenditure(679).qualityScore(0.5).build());
     assertThat(halfQuality.withholdEarnedBack()).isEqualTo(0.5 * 19.4, within(1e-9));
   }

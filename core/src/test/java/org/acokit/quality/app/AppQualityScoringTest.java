@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.MeasureResult;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.QualityStandard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class AppQualityScoringTest {
 
-  private static DecileBenchmark flat(String id, String collection, int year, Direction d) {
+  private static DecileBenchmark flat(String id, CollectionType collection, int year, Direction d) {
     List<Double> up = List.of(10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0);
     List<Double> down = List.of(90.0, 80.0, 70.0, 60.0, 50.0, 40.0, 30.0, 20.0, 10.0);
     return DecileBenchmark.builder().measureId(id).collectionType(collection).performanceYear(year).direction(d)
@@ -30,19 +31,19 @@ class AppQualityScoringTest {
   }
 
   private static BenchmarkSet set(int year) {
-    return BenchmarkSet.of(year, List.of(flat("001", "registry", year, Direction.LOWER_IS_BETTER),
-        flat("134", "registry", year, Direction.HIGHER_IS_BETTER), flat("236", "registry", year, Direction.HIGHER_IS_BETTER),
-        flat("CAHPS_1", "certifiedSurveyVendor", year, Direction.HIGHER_IS_BETTER),
-        flat("CAHPS_2", "certifiedSurveyVendor", year, Direction.HIGHER_IS_BETTER)));
+    return BenchmarkSet.of(year, List.of(flat("001", CollectionType.REGISTRY, year, Direction.LOWER_IS_BETTER),
+        flat("134", CollectionType.REGISTRY, year, Direction.HIGHER_IS_BETTER), flat("236", CollectionType.REGISTRY, year, Direction.HIGHER_IS_BETTER),
+        flat("CAHPS_1", CollectionType.CERTIFIED_SURVEY_VENDOR, year, Direction.HIGHER_IS_BETTER),
+        flat("CAHPS_2", CollectionType.CERTIFIED_SURVEY_VENDOR, year, Direction.HIGHER_IS_BETTER)));
   }
 
   private static AppQualityInput.Builder input(int year, double r001, double r134, double r236) {
     return AppQualityInput.builder().performanceYear(year).qualityStandardScore(70).addOutcomeMeasures("001", "236")
-        .putReportingOptions("CQM", List.of(MeasureResult.of("001", "registry", r001),
-            MeasureResult.of("134", "registry", r134), MeasureResult.of("236", "registry", r236)))
-        .addCahps(MeasureResult.of("CAHPS_1", "certifiedSurveyVendor", 95),
-            MeasureResult.of("CAHPS_2", "certifiedSurveyVendor", 55),
-            MeasureResult.of("CAHPS_7", "certifiedSurveyVendor", 75));
+        .putReportingOptions("CQM", List.of(MeasureResult.of("001", CollectionType.REGISTRY, r001),
+            MeasureResult.of("134", CollectionType.REGISTRY, r134), MeasureResult.of("236", CollectionType.REGISTRY, r236)))
+        .addCahps(MeasureResult.of("CAHPS_1", CollectionType.CERTIFIED_SURVEY_VENDOR, 95),
+            MeasureResult.of("CAHPS_2", CollectionType.CERTIFIED_SURVEY_VENDOR, 55),
+            MeasureResult.of("CAHPS_7", CollectionType.CERTIFIED_SURVEY_VENDOR, 75));
   }
 
   @Test
@@ -110,7 +111,7 @@ class AppQualityScoringTest {
   @Test
   void higherOptionCountsAndBonusIsPerOption() {
     AppQualityInput in = input(2021, 45, 55, 55)
-        .putReportingOptions("Other", List.of(MeasureResult.of("134", "registry", 95)))
+        .putReportingOptions("Other", List.of(MeasureResult.of("134", CollectionType.REGISTRY, 95)))
         .putBonusPoints("CQM", 30.0).build();
     AppQualityScore s = AppQualityScoring.score(in, set(2021));
     assertThat(s.chosen().get().label()).isEqualTo("CQM");

@@ -14,12 +14,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.BenchmarkSet;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.MeasureResult;
-import org.acokit.quality.MsspStepPoints;
-import org.acokit.settlement.QualityStandard;
+import org.acokit.quality.mssp.MsspStepPoints;
+import org.acokit.quality.QualityStandard;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,7 @@ class MsspQualityScoringTest {
 
   /** Band values commonly cited from CMS's 2012 guide; a test parameter, not a library default. */
   static final MsspStepPoints POINTS = MsspStepPoints.of(List.of(1.10, 1.25, 1.40, 1.55, 1.70, 1.85, 2.00));
-  private static final String WI = "cmsWebInterface";
+  private static final CollectionType WI = CollectionType.CMS_WEB_INTERFACE;
 
   private static DecileBenchmark flat(String id) {
     return DecileBenchmark.builder().measureId(id).collectionType(WI).performanceYear(2019)

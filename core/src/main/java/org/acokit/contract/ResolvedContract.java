@@ -1,0 +1,443 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.contract;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.acokit.explain.Explanation;
+import org.acokit.explain.Formats;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.io.Result;
+import org.acokit.quality.QualityStandard;
+
+/**
+ * The one settlement engine: contract terms validated and compiled once into an immutable,
+ * thread-safe settlement function, evaluated for as many performance inputs as needed.
+ * <p>
+ * Every program goes through it: the MSSP (every track and year, through
+ * the MSSP's {@code MsspSettlement}), the Pioneer, Next Generation, ACO REACH and
+ * MassHealth presets, and bespoke contracts. {@link #settle(PerformanceInputs)} is the fast path
+ * (Monte Carlo, batch): it builds no strings and no explanation, and allocates nothing but its
+ * {@link ContractResult}. {@link ContractResult#explain()} renders the same numbers as lettered
+ * steps. Resolve once, settle many times:
+ * <pre>{@code
+ * ResolvedContract contract = ResolvedContract.of(terms);   // validates, throws on problems
+ * for (PerformanceInputs year : simulatedYears) {
+ *   double payment = contract.settle(year).payment();
+ * }
+ * }</pre>
+ * The steps (the rows of {@link ContractStep}):
+ * <ol>
+ *   <li>Settlement benchmark = benchmark - discount - withhold + withhold earned back +
+ *       adjustment; with the guardrail, a higher recalculated benchmark replaces the benchmark
+ *       when the year has losses against it (and then no savings can be earned).</li>
+ *   <li>Settled expenditure = expenditure - stop-loss removal; gross savings = settlement
+ *       benchmark - settled expenditure.</li>
+ *   <li>Minimum savings and loss rates: the terms' fixed rates, or the size-based scale's rate
+ *       for the number of beneficiaries. Savings when gross &gt; 0 and gross &ge; MSR x
+ *       benchmark; losses when -gross &ge; MLR x benchmark; else neither.</li>
+ *   <li>Final sharing rate = band rate x quality factor (gate, minimum score, multiplier, the
+ *       alternative standard's multiplier or a sliding scale); savings below the minimum may be
+ *       shared from the first dollar at a reduced factor of that rate. Shared savings = the sum
+ *       over the savings bands of final rate x the part of the amount subject to sharing in the
+ *       band; then the cap and sequestration in the terms' order. A partial year may forfeit
+ *       savings.</li>
+ *   <li>Two-sided: loss rate = the band rate or a complement of the quality-adjusted sharing
+ *       rate within its floor and ceiling; shared losses = the sum over the loss bands, times
+ *       1 - mitigation; then the cap, a partial year's pro-ration (x months / 12), and the loss
+ *       reduction (such as disaster relief).</li>
+ *   <li>Net payment = savings payment - losses owed.</li>
+ * </ol>
+ * Worked example (MSSP Track 1 style, methodology notes A.7 example 1): benchmark $100M,
+ * expenditure $92M, MSR 2.5%, one band at 50%, quality multiplier with score 0.9, 2%
+ * sequestration: gross $8M &ge; $2.5M, final sharing rate 0.5 x 0.9 = 0.45, shared $3.6M, paid
+ * $3.528M.
+ */
+public final class ResolvedContract {
+
+  private final ContractTerms terms;
+  private final QualityTerms quality;
+  private final boolean twoSided;
+  private final double[] savingsLower;
+  private final double[] savingsUpper;
+  private final double[] savingsRate;
+  private final double[] lossLower;
+  private final double[] lossUpper;
+  private final double[] lossBandRate;
+  private final boolean excessOnly;
+  private final boolean sequestrationBeforeCap;
+  private final boolean forfeitPartialYear;
+
+  private ResolvedContract(ContractTerms terms) {
+    this.terms = terms;
+    this.quality = terms.quality();
+    this.twoSided = !terms.lossBands().isEmpty();
+    int n = terms.savingsBands().size();
+    this.savingsLower = new double[n];
+    this.savingsUpper = new double[n];
+    this.savingsRate = new double[n];
+    fill(terms.savingsBands(), savingsLower, savingsUpper, savingsRate);
+    int m = terms.lossBands().size();
+    this.lossLower = new double[m];
+    this.lossUpper = new double[m];
+    this.lossBandRate = new double[m];
+    fill(terms.lossBands(), lossLower, lossUpper, lossBandRate);
+    this.excessOnly = terms.shareBasis() == ShareBasis.EXCESS_ONLY;
+    this.sequestrationBeforeCap = terms.sequestrationOrder() == SequestrationOrder.BEFORE_CAP;
+    this.forfeitPartialYear = terms.partialYear() == PartialYearRule.FORFEIT_SAVINGS_PRORATE_LOSSES;
+  }
+
+  private static void fill(List<Band> bands, double[] lower, double[] upper, double[] rate) {
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      lower[i] = b.lower();
+      upper[i] = b.upper().isPresent() ? b.upper().getAsDouble() : Double.POSITIVE_INFINITY;
+      rate[i] = b.rate();
+    }
+  }
+
+  /**
+   * Validates and compiles contract terms.
+   *
+   * @param terms the terms
+   * @return the settlement function
+   * @throws IllegalArgumentException naming every problem {@link ContractValidator} finds
+   */
+  public static ResolvedContract of(ContractTerms terms) {
+    return new ResolvedContract(ContractValidator.requireValid(terms));
+  }
+
+  /**
+   * The terms this contract was compiled from.
+   *
+   * @return the terms
+   */
+  public ContractTerms terms() {
+    return terms;
+  }
+
+  /**
+   * Settles one performance year.
+   *
+   * @param in the performance inputs
+   * @return the settlement
+   * @throws FailureException (an {@link IllegalArgumentException}) if the terms need an input that
+   *     is not given (naming it and the term that needs it), if the settlement benchmark is not
+   *     positive, or if a partial year or recalculated benchmark is given to terms without a rule
+   *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
+   */
+  public ContractResult settle(PerformanceInputs in) {
+    checkInputs(in);
+    ContractResult result = compute(in, in.benchmark(), true, false);
+    if (terms.recalculatedBenchmarkGuardrail() && in.recalculatedBenchmark().isPresent()
+        && result.outcome() == Outcome.LOSSES && in.recalculatedBenchmark().getAsDouble() > in.benchmark()) {
+      return compute(in, in.recalculatedBenchmark().getAsDouble(), false, true);
+    }
+    return result;
+  }
+
+  /**
+   * Settles one performance year, or says why it cannot: for batches and reconciliations that
+   * classify failures by code. A missing input the terms need is {@link FailureCode#MISSING_INPUT}
+   * at the input's path; a partial year or recalculated benchmark the terms have no rule for, or a
+   * settlement benchmark that is not positive, is {@link FailureCode#INCONSISTENT}.
+   *
+   * @param in the performance inputs
+   * @return the settlement, or the failure
+   */
+  public Result<ContractResult> trySettle(PerformanceInputs in) {
+    try {
+      return Result.success(settle(in));
+    } catch (FailureException e) {
+      return Result.failure(e.failure());
+    }
+  }
+
+  /**
+   * Settles one performance year and explains it: the same computation as
+   * {@link #settle(PerformanceInputs)}, rendered as lettered steps.
+   *
+   * @param in the performance inputs
+   * @return the explanation
+   * @throws IllegalArgumentException as {@link #settle(PerformanceInputs)}
+   */
+  public Explanation explain(PerformanceInputs in) {
+    return settle(in).explain();
+  }
+
+  private static FailureException inconsistent(String field, String value, String message) {
+    return new FailureException(Failure.of(FailureCode.INCONSISTENT, field, value, message));
+  }
+
+  private void checkInputs(PerformanceInputs in) {
+    if (in.monthsParticipated().isPresent() && in.monthsParticipated().getAsInt() < 12 && !forfeitPartialYear) {
+      throw inconsistent("monthsParticipated", String.valueOf(in.monthsParticipated().getAsInt()), "monthsParticipated is " + in.monthsParticipated().getAsInt() + " but the terms '"
+          + terms.name() + "' settle full years only: set partialYear to FORFEIT_SAVINGS_PRORATE_LOSSES or omit it");
+    }
+    if (in.recalculatedBenchmark().isPresent() && !terms.recalculatedBenchmarkGuardrail()) {
+      throw inconsistent("recalculatedBenchmark", String.valueOf(in.recalculatedBenchmark().getAsDouble()),
+          "recalculatedBenchmark is given (" + in.recalculatedBenchmark().getAsDouble()
+          + ") but the terms '" + terms.name() + "' have no recalculatedBenchmarkGuardrail");
+    }
+  }
+
+  private ContractResult compute(PerformanceInputs in, double base, boolean savingsAllowed, boolean recalculated) {
+    double discount = terms.benchmarkDiscount() * base;
+    double afterDiscount = base - discount;
+    double withhold = quality.withholdRate() * afterDiscount;
+    double earnedShare = withhold > 0 ? withholdEarnedShare(in) : 0;
+    double earnedBack = withhold * earnedShare;
+    double benchmark = afterDiscount - withhold + earnedBack + in.benchmarkAdjustment();
+    if (!(benchmark > 0)) {
+      throw inconsistent("benchmark", String.valueOf(base), "the settlement benchmark (benchmark " + base + " after discount, withhold "
+          + "and benchmarkAdjustment " + in.benchmarkAdjustment() + ") must be greater than 0, but was " + benchmark);
+    }
+    double removed = 0;
+    if (terms.stopLoss().isPresent()) {
+      if (in.expenditureAboveAttachmentPoint().isEmpty()) {
+        throw missing("expenditureAboveAttachmentPoint", "stopLoss", "the terms have a stop-loss at "
+            + terms.stopLoss().get().attachmentPoint() + " dollars per beneficiary");
+      }
+      removed = terms.stopLoss().get().excessShareRemoved() * in.expenditureAboveAttachmentPoint().getAsDouble();
+    }
+    double expenditure = in.expenditure() - removed;
+    double gross = benchmark - expenditure;
+
+    double msr = terms.minimumSavingsRate();
+    double mlr = terms.minimumLossRate();
+    boolean fromScale = false;
+    if (terms.minimumRateScale().isPresent()) {
+      MinimumRateScale scale = terms.minimumRateScale().get();
+      if (in.beneficiaries().isEmpty()) {
+        throw missing("beneficiaries", "minimumRateScale", "the minimum savings rate is set by size (" + scale.name() + ")");
+      }
+      int n = in.beneficiaries().getAsInt();
+      if (scale.appliesTo(n)) {
+        msr = scale.rate(n);
+        mlr = msr;
+        fromScale = true;
+      }
+    }
+    double msrAmount = msr * benchmark;
+    double mlrAmount = mlr * benchmark;
+    boolean savings = savingsAllowed && gross > 0 && gross >= msrAmount;
+    boolean losses = gross < 0 && -gross >= mlrAmount;
+    Outcome outcome = savings ? Outcome.SAVINGS : losses ? Outcome.LOSSES : Outcome.NEITHER;
+    boolean sharesLosses = losses && twoSided;
+    boolean belowCandidate = savingsAllowed && !savings && gross > 0 && terms.belowMinimumSharingFactor().isPresent();
+    boolean complementOfFinal = twoSided && quality.losses() == LossQuality.COMPLEMENT_OF_FINAL_SHARING_RATE;
+
+    double factor = savingsQualityFactor(in, savings || belowCandidate || (complementOfFinal && sharesLosses));
+    boolean singleBand = savingsRate.length == 1;
+    double qualityRate = singleBand ? savingsRate[0] * factor : Double.NaN;
+    boolean below = belowCandidate && savingsRate[0] * factor > 0;
+    double belowFactor = below ? terms.belowMinimumSharingFactor().getAsDouble() : 1;
+    double finalRate = below ? qualityRate * belowFactor : qualityRate;
+    boolean forfeited = forfeitPartialYear && in.monthsParticipated().isPresent()
+        && in.monthsParticipated().getAsInt() < 12;
+
+    double amountShared = 0;
+    double sharedSavings = 0;
+    if ((savings || below) && !forfeited) {
+      amountShared = excessOnly && savings ? gross - msrAmount : gross;
+      for (int i = 0; i < savingsRate.length; i++) {
+        sharedSavings += savingsRate[i] * factor * belowFactor * inBand(amountShared, savingsLower[i], savingsUpper[i],
+            benchmark);
+      }
+    }
+    double savingsCap = terms.savingsCap().isPresent()
+        ? capAmount(terms.savingsCap().get(), "savingsCap", benchmark, in, savings || below) : Double.NaN;
+    double cap = Double.isNaN(savingsCap) ? Double.POSITIVE_INFINITY : savingsCap;
+    double sequestration;
+    double paid;
+    if (sequestrationBeforeCap) {
+      sequestration = terms.sequestrationRate() * sharedSavings;
+      paid = Math.min(sharedSavings - sequestration, cap);
+    } else {
+      double capped = Math.min(sharedSavings, cap);
+      sequestration = terms.sequestrationRate() * capped;
+      paid = capped - sequestration;
+    }
+
+    double lossRate = Double.NaN;
+    double lossFactor = Double.NaN;
+    double sharedLosses = 0;
+    double lossCap = Double.NaN;
+    double afterCap = 0;
+    double reduction = 0;
+    double owed = 0;
+    if (twoSided) {
+      lossRate = lossRate(in, factor, sharesLosses);
+      if (sharesLosses) {
+        amountShared = excessOnly ? -gross - mlrAmount : -gross;
+        lossFactor = quality.losses() == LossQuality.MITIGATE
+            ? 1 - quality.maximumLossMitigation().getAsDouble() * score(in, "quality.losses MITIGATE") : 1;
+        boolean single = lossBandRate.length == 1;
+        for (int i = 0; i < lossBandRate.length; i++) {
+          double rate = single && !Double.isNaN(lossRate) ? lossRate : lossBandRate[i];
+          sharedLosses += rate * lossFactor * inBand(amountShared, lossLower[i], lossUpper[i], benchmark);
+        }
+        if (terms.lossCap().isPresent()) {
+          lossCap = capAmount(terms.lossCap().get(), "lossCap", benchmark, in, true);
+        }
+        afterCap = Double.isNaN(lossCap) ? sharedLosses : Math.min(sharedLosses, lossCap);
+      }
+      if (forfeitPartialYear && in.monthsParticipated().isPresent()) {
+        afterCap = afterCap * in.monthsParticipated().getAsInt() / 12.0;
+      }
+      reduction = afterCap * in.lossReduction();
+      owed = afterCap - reduction;
+    }
+    return new ContractResult(this, in, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
+        removed, expenditure, gross, msr, mlr, fromScale, outcome, amountShared, factor, finalRate, below,
+        forfeited && (savings || below), sharedSavings, savingsCap, sequestration, paid, lossRate, lossFactor,
+        sharedLosses, lossCap, afterCap, reduction, owed);
+  }
+
+  /** The part of an amount between a band's bounds (fractions of the benchmark), in dollars. */
+  static double inBand(double amount, double lower, double upper, double benchmark) {
+    double top = upper == Double.POSITIVE_INFINITY ? amount : Math.min(amount, upper * benchmark);
+    return Math.max(0, top - lower * benchmark);
+  }
+
+  /**
+   * The quality factor on savings, or NaN when its inputs are missing and it is not needed.
+   */
+  private double savingsQualityFactor(PerformanceInputs in, boolean needed) {
+    if (quality.gateRequired() || quality.savings() == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE) {
+      if (in.qualityStandard().isEmpty()) {
+        if (needed) {
+          throw missing("qualityStandard", quality.gateRequired() ? "quality.gateRequired"
+              : "quality.savings MULTIPLY_UNDER_ALTERNATIVE", "say which quality standard was met");
+        }
+        return Double.NaN;
+      }
+      if (in.qualityStandard().get() == QualityStandard.NOT_MET) {
+        return 0;
+      }
+    }
+    boolean needsScore = quality.minimumScore().isPresent() || quality.savings() == SavingsQuality.MULTIPLY
+        || quality.savings() == SavingsQuality.SLIDING_SCALE
+        || (quality.savings() == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE
+            && in.qualityStandard().get() == QualityStandard.ALTERNATIVE_MET);
+    if (needsScore && in.qualityScore().isEmpty()) {
+      if (needed) {
+        throw missing("qualityScore", "quality.savings " + quality.savings(), "give the quality score as a fraction 0-1");
+      }
+      return Double.NaN;
+    }
+    if (quality.minimumScore().isPresent() && in.qualityScore().getAsDouble() < quality.minimumScore().getAsDouble()) {
+      return 0;
+    }
+    switch (quality.savings()) {
+      case MULTIPLY:
+        return in.qualityScore().getAsDouble();
+      case SLIDING_SCALE:
+        return quality.slidingScaleFactor(in.qualityScore().getAsDouble());
+      case MULTIPLY_UNDER_ALTERNATIVE:
+        return in.qualityStandard().get() == QualityStandard.ALTERNATIVE_MET ? in.qualityScore().getAsDouble() : 1;
+      default:
+        return 1;
+    }
+  }
+
+  /** The loss rate of a single loss band after its quality rule; NaN for several bands or missing inputs not needed. */
+  private double lossRate(PerformanceInputs in, double savingsFactor, boolean needed) {
+    double floor = quality.lossRateFloor().orElse(0);
+    double ceiling = quality.lossRateCeiling().orElse(1);
+    switch (quality.losses()) {
+      case COMPLEMENT_OF_SHARING_RATE: {
+        boolean gateMet = true;
+        if (quality.gateRequired()) {
+          if (in.qualityStandard().isEmpty()) {
+            if (needed) {
+              throw missing("qualityStandard", "quality.losses COMPLEMENT_OF_SHARING_RATE", "say which quality standard was met");
+            }
+            return Double.NaN;
+          }
+          gateMet = in.qualityStandard().get() != QualityStandard.NOT_MET;
+        }
+        double score = 0;
+        if (gateMet) {
+          if (in.qualityScore().isEmpty()) {
+            if (needed) {
+              throw missing("qualityScore", "quality.losses COMPLEMENT_OF_SHARING_RATE",
+                  "give the quality score as a fraction 0-1");
+            }
+            return Double.NaN;
+          }
+          score = in.qualityScore().getAsDouble();
+        }
+        double rate = 1 - quality.complementSharingRate().getAsDouble() * score;
+        return Math.max(floor, Math.min(ceiling, rate));
+      }
+      case COMPLEMENT_OF_FINAL_SHARING_RATE:
+        if (Double.isNaN(savingsFactor)) {
+          return Double.NaN;
+        }
+        return Math.max(floor, Math.min(ceiling, 1 - savingsRate[0] * savingsFactor));
+      default:
+        return lossBandRate.length == 1 ? lossBandRate[0] : Double.NaN;
+    }
+  }
+
+  private double withholdEarnedShare(PerformanceInputs in) {
+    switch (quality.withholdEarnBack()) {
+      case GATE:
+        if (in.qualityStandard().isEmpty()) {
+          throw missing("qualityStandard", "quality.withholdEarnBack GATE", "say which quality standard was met");
+        }
+        return in.qualityStandard().get() != QualityStandard.NOT_MET ? 1 : 0;
+      case SLIDING_SCALE:
+        return quality.slidingScaleFactor(score(in, "quality.withholdEarnBack SLIDING_SCALE"));
+      default:
+        return score(in, "quality.withholdEarnBack SCORE");
+    }
+  }
+
+  private double score(PerformanceInputs in, String rule) {
+    if (in.qualityScore().isEmpty()) {
+      throw missing("qualityScore", rule, "give the quality score as a fraction 0-1");
+    }
+    return in.qualityScore().getAsDouble();
+  }
+
+  private FailureException missing(String field, String rule, String what) {
+    return new FailureException(Failure.of(FailureCode.MISSING_INPUT, field, null,
+        field + " is required by " + rule + " of the terms '" + terms.name() + "': " + what));
+  }
+
+  /** A cap in dollars; NaN when its revenue is missing and the cap is not needed. */
+  private double capAmount(Cap cap, String field, double benchmark, PerformanceInputs in, boolean needed) {
+    double byBenchmark = cap.benchmarkRate().isPresent() ? cap.benchmarkRate().getAsDouble() * benchmark : Double.NaN;
+    double byRevenue = Double.NaN;
+    if (cap.revenueRate().isPresent()) {
+      if (in.participantRevenue().isEmpty()) {
+        if (!needed) {
+          return Double.NaN;
+        }
+        throw missing("participantRevenue", field, field + " is " + Formats.percent(cap.revenueRate().getAsDouble())
+            + " of participant revenue" + (cap.benchmarkRate().isPresent() ? String.format(Locale.ROOT, ", %s %s of the "
+                + "benchmark", cap.combination() == CapCombination.LESSER ? "at most" : "at least",
+                Formats.percent(cap.benchmarkRate().getAsDouble())) : ""));
+      }
+      byRevenue = cap.revenueRate().getAsDouble() * in.participantRevenue().getAsDouble();
+    }
+    if (Double.isNaN(byBenchmark)) {
+      return byRevenue;
+    }
+    if (Double.isNaN(byRevenue)) {
+      return byBenchmark;
+    }
+    return cap.combination() == CapCombination.LESSER ? Math.min(byBenchmark, byRevenue) : Math.max(byBenchmark, byRevenue);
+  }
+
+  @Override
+  public String toString() {
+    return "ResolvedContract{" + terms.name() + "}";
+  }
+}
