@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.definition;
 
+import org.acokit.quality.CollectionType;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * carries), so evaluation results feed {@code AppQualityScoring} directly.
  * <p>
  * Example: {@code new MeasureIdentity("https://madie.cms.gov/Measure/DiabetesGlycemicStatusAssessmentGreaterThan9PercentFHIR",
- * "CMS122", "0.1.002", "001", "electronicHealthRecord", "Diabetes: Glycemic Status Assessment Greater Than 9%",
+ * "CMS122", "0.1.002", "001", CollectionType.ELECTRONIC_HEALTH_RECORD, "Diabetes: Glycemic Status Assessment Greater Than 9%",
  * GroupAggregation.SINGLE_GROUP)}. Immutable and thread-safe.
  *
  * @param canonicalUrl the FHIR Measure.url
@@ -20,17 +21,17 @@ import java.util.Objects;
  * @param version the measure version
  * @param catalogMeasureId the catalog's measure id, such as {@code 001}
  * @param collectionType the collection type the results are reported under, such as
- *     {@code electronicHealthRecord}
+ *     {@link CollectionType#ELECTRONIC_HEALTH_RECORD}
  * @param title the title
  * @param groupAggregation how several groups make one rate
  */
 public record MeasureIdentity(String canonicalUrl, String ecqmId, String version, String catalogMeasureId,
-    String collectionType, String title, GroupAggregation groupAggregation) {
+    CollectionType collectionType, String title, GroupAggregation groupAggregation) {
 
   /**
    * Validates the identity.
    *
-   * @throws IllegalArgumentException if the url, the catalog id or the collection type is blank
+   * @throws IllegalArgumentException if the url or the catalog id is blank
    */
   public MeasureIdentity {
     Objects.requireNonNull(canonicalUrl, "canonicalUrl");
@@ -40,10 +41,9 @@ public record MeasureIdentity(String canonicalUrl, String ecqmId, String version
     Objects.requireNonNull(collectionType, "collectionType");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(groupAggregation, "groupAggregation");
-    if (canonicalUrl.isBlank() || catalogMeasureId.isBlank() || collectionType.isBlank()) {
-      throw new IllegalArgumentException("measure identity must have a canonical url, a catalog measure id and a"
-          + " collection type, but was url '" + canonicalUrl + "', id '" + catalogMeasureId + "', collection type '"
-          + collectionType + "'");
+    if (canonicalUrl.isBlank() || catalogMeasureId.isBlank()) {
+      throw new IllegalArgumentException("measure identity must have a canonical url and a catalog measure id, but was"
+          + " url '" + canonicalUrl + "', id '" + catalogMeasureId + "'");
     }
   }
 }

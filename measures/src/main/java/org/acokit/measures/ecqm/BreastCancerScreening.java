@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.util.List;
 
 import org.acokit.measures.definition.GroupAggregation;
@@ -70,7 +71,7 @@ public final class BreastCancerScreening implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS125", "0.0.001", "112", "electronicHealthRecord", "Breast Cancer Screening",
+    return new MeasureIdentity(URL, "CMS125", "0.0.001", "112", CollectionType.ELECTRONIC_HEALTH_RECORD, "Breast Cancer Screening",
         GroupAggregation.SINGLE_GROUP);
   }
 

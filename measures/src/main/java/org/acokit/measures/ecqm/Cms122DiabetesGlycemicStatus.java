@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -81,7 +82,7 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS122", "0.1.002", "001", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS122", "0.1.002", "001", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Diabetes: Glycemic Status Assessment Greater Than 9%", GroupAggregation.SINGLE_GROUP);
   }
 

@@ -3,6 +3,8 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
+import org.acokit.io.FailureCode;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +96,7 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS165", "0.1.000", "236", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS165", "0.1.000", "236", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Controlling High Blood Pressure", GroupAggregation.SINGLE_GROUP);
   }
 
@@ -196,7 +198,8 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
     for (int e = enc.start(p.index()), end = enc.end(p.index()); e < end; e++) {
       if (id.equals(enc.resourceId(e))) {
         if (found >= 0) {
-          throw new PatientFailure("Observation/" + obs.resourceId(row) + " field encounter names Encounter/" + id
+          throw new PatientFailure(FailureCode.INCONSISTENT, "Observation.encounter",
+              "Observation/" + obs.resourceId(row) + " field encounter names Encounter/" + id
               + ", which the record holds more than once; getEncounter() needs a single match");
         }
         found = e;
@@ -256,7 +259,8 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
     for (int c = t.componentStart(row), e = t.componentEnd(row); c < e; c++) {
       if (t.componentHasCode(c, code)) {
         if (found >= 0) {
-          throw new PatientFailure("Observation/" + t.resourceId(row) + " field component has more than one"
+          throw new PatientFailure(FailureCode.INCONSISTENT, "Observation.component",
+              "Observation/" + t.resourceId(row) + " field component has more than one"
               + " component coded " + p.data().codes().toCode(code) + "; the measure takes a single systolic and a"
               + " single diastolic value (CQL singleton from)");
         }

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -91,7 +92,7 @@ public final class Cms2DepressionScreening implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS2", "0.2.000", "134", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS2", "0.2.000", "134", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Preventive Care and Screening: Screening for Depression and Follow-Up Plan", GroupAggregation.SINGLE_GROUP);
   }
 

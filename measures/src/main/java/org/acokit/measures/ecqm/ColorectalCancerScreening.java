@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.util.List;
 
 import org.acokit.measures.definition.GroupAggregation;
@@ -72,7 +73,7 @@ public final class ColorectalCancerScreening implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS130", "0.1.000", "113", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS130", "0.1.000", "113", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Colorectal Cancer Screening", GroupAggregation.SINGLE_GROUP);
   }
 

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.io.FailureCode;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -86,7 +87,8 @@ final class QuantityThreshold {
     double value = t.number(NumberField.VALUE, row);
     int comparator = t.token(TokenField.VALUE_COMPARATOR, row);
     if (comparator >= 0) {
-      throw new PatientFailure("Observation/" + t.resourceId(row) + " field valueQuantity.comparator is '"
+      throw new PatientFailure(FailureCode.INVALID_VALUE, "Observation.valueQuantity.comparator",
+          "Observation/" + t.resourceId(row) + " field valueQuantity.comparator is '"
           + data.tokens().value(comparator) + "' (value " + value + "): " + criterion + " compares the value with "
           + threshold.toPlainString() + " '" + unit + "', and FHIRHelpers.ToQuantity allows no comparator");
     }
@@ -97,7 +99,8 @@ final class QuantityThreshold {
     }
     BigDecimal factor = factors.get(given);
     if (factor == null) {
-      throw new PatientFailure("Observation/" + t.resourceId(row) + " field valueQuantity.code (unit) is '" + given
+      throw new PatientFailure(FailureCode.INVALID_VALUE, "Observation.valueQuantity.code",
+          "Observation/" + t.resourceId(row) + " field valueQuantity.code (unit) is '" + given
           + "' (value " + value + "): " + criterion + " compares the value with " + threshold.toPlainString() + " '"
           + unit + "', so the unit must be one of " + factors.keySet() + (unitToken < 0 ? " (no unit is UCUM '1')" : ""));
     }

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ public final class StatinTherapy implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS347", "0.2.000", "438", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS347", "0.2.000", "438", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Statin Therapy for the Prevention and Treatment of Cardiovascular Disease", GroupAggregation.POOLED);
   }
 

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.PatientMeasures;
@@ -175,9 +176,10 @@ public final class TestDeck {
     ValueWithFailures<PatientData> read = FhirReader.read(bundles);
     PatientData data = read.values().get(0);
     Map<String, String> readFailures = new HashMap<>();
-    for (RowFailure f : read.failures()) {
-      readFailures.merge(Path.of(f.source()).getParent() == null ? f.source()
-          : Path.of(f.source()).getParent().getFileName().toString(), f.toString(), (a, b) -> a + "; " + b);
+    for (Failure f : read.failures()) {
+      String source = f.source().orElse("");
+      readFailures.merge(Path.of(source).getParent() == null ? source
+          : Path.of(source).getParent().getFileName().toString(), f.toString(), (a, b) -> a + "; " + b);
     }
     Map<String, Integer> patientOfCase = new HashMap<>();
     for (int p = 0; p < data.size(); p++) {

@@ -10,7 +10,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 
 import com.google.common.collect.ImmutableList;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.EpisodeCriteria;
 import org.acokit.measures.definition.GroupDefinition;
@@ -125,7 +126,7 @@ public final class MeasureEvaluator {
   public ValueWithFailures<PopulationCounts> evaluate(int from, int to) {
     java.util.Objects.checkFromToIndex(from, to, data.size());
     long[] cells = new long[layout.cells];
-    List<RowFailure> failures = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
     long evaluated = 0;
@@ -151,9 +152,9 @@ public final class MeasureEvaluator {
         .addAllFailures(failures).build();
   }
 
-  private RowFailure failure(int patient, PatientFailure e) {
+  private Failure failure(int patient, PatientFailure e) {
     String source = data.source(patient);
-    return RowFailure.of(source.isEmpty() ? "patient data" : source, patient + 1,
+    return Failure.ofRow(e.code(), source.isEmpty() ? "patient data" : source, patient + 1, e.path(), null,
         "Patient/" + data.id(patient) + ": " + e.getMessage());
   }
 
@@ -230,7 +231,8 @@ public final class MeasureEvaluator {
   public PopulationCounts evaluatePatient(int patient) {
     ValueWithFailures<PopulationCounts> r = evaluate(patient, patient + 1);
     if (!r.failures().isEmpty()) {
-      throw new PatientFailure(r.failures().get(0).message());
+      Failure f = r.failures().get(0);
+      throw new PatientFailure(f.code(), f.path(), f.message());
     }
     return r.values().get(0);
   }

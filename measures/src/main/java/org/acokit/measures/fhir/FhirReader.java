@@ -20,7 +20,8 @@ import java.util.concurrent.ForkJoinPool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.PatientData;
@@ -72,7 +73,7 @@ public final class FhirReader {
         .map(FhirReader::readOne).toList()).join();
     List<PatientData> datasets = parts.stream().map(Part::data).toList();
     PatientData merged = datasets.size() == 1 ? datasets.get(0) : PatientData.merge(datasets);
-    List<RowFailure> lost = new ArrayList<>();
+    List<Failure> lost = new ArrayList<>();
     parts.forEach(p -> lost.addAll(p.lost()));
     return finish(merged, datasets, lost);
   }
@@ -94,12 +95,12 @@ public final class FhirReader {
   }
 
   /** One file's partial dataset and the failures that name no patient. */
-  private record Part(PatientData data, List<RowFailure> lost) {
+  private record Part(PatientData data, List<Failure> lost) {
   }
 
   private static ValueWithFailures<PatientData> finish(PatientData merged, List<PatientData> parts,
-      List<RowFailure> lost) {
-    List<RowFailure> failures = new ArrayList<>();
+      List<Failure> lost) {
+    List<Failure> failures = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (PatientData d : parts) {
       d.failureList().forEach(f -> {
@@ -115,8 +116,8 @@ public final class FhirReader {
         if (b == null) {
           b = new PatientDataBuilder();
         }
-        RowFailure f = RowFailure.of("(all files)", p + 1, "Patient/" + merged.id(p)
-            + " is referenced by clinical resources but no Patient resource with this id was read");
+        Failure f = Failure.ofRow(FailureCode.INCONSISTENT, "(all files)", p + 1, "Patient", merged.id(p),
+            "Patient/" + merged.id(p) + " is referenced by clinical resources but no Patient resource with this id was read");
         b.fail(merged.id(p), f);
         failures.add(f);
       }
@@ -131,7 +132,7 @@ public final class FhirReader {
   private static Part readOne(Path file) {
     PatientDataBuilder b = new PatientDataBuilder();
     String source = file.toString();
-    List<RowFailure> lost = new ArrayList<>();
+    List<Failure> lost = new ArrayList<>();
     try {
       if (source.endsWith(".ndjson")) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -146,7 +147,7 @@ public final class FhirReader {
             try {
               r = JSON.readTree(line);
             } catch (IOException e) {
-              lost.add(RowFailure.of(source, row, "line is not JSON: " + e.getMessage()));
+              lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, row, "", null, "line is not JSON: " + e.getMessage()));
               continue;
             }
             resource(r, source, row, b, Map.of(), null, null, lost);
@@ -173,7 +174,7 @@ public final class FhirReader {
    * @param b the builder
    * @param failures where failures naming no patient go
    */
-  static void readJson(JsonNode root, String source, PatientDataBuilder b, List<RowFailure> failures) {
+  static void readJson(JsonNode root, String source, PatientDataBuilder b, List<Failure> failures) {
     if (!root.path("resourceType").asText().equals("Bundle")) {
       resource(root, source, 1, b, Map.of(), null, null, failures);
       return;
@@ -202,7 +203,7 @@ public final class FhirReader {
 
   private static void resource(JsonNode r, String source, int row, PatientDataBuilder b,
       Map<String, JsonNode> medications, Set<String> bundlePatients, String bundlePatient,
-      List<RowFailure> failures) {
+      List<Failure> failures) {
     String type = r.path("resourceType").asText("");
     boolean isPatient = type.equals("Patient");
     FactKind kind = FactKind.ofResourceType(type);
@@ -227,7 +228,8 @@ public final class FhirReader {
         FhirResources.fact(kind, r, b.fact(kind, p, id), medications);
       }
     } catch (FhirResources.BadField e) {
-      RowFailure f = RowFailure.of(source, row, type + "/" + id + " field " + e.field + ": " + e.getMessage());
+      Failure f = Failure.ofRow(FailureCode.INVALID_VALUE, source, row, type + "." + e.field, null,
+          type + "/" + id + " field " + e.field + ": " + e.getMessage());
       if (patientId != null && !patientId.isBlank()) {
         b.fail(patientId, f);
       } else if (bundlePatients != null && !bundlePatients.isEmpty()) {

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.library;
 
+import org.acokit.io.FailureCode;
 import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.PatientFailure;
 import org.acokit.measures.logic.Timing;
@@ -102,11 +103,13 @@ public final class CumulativeMedicationDuration {
   /** The end day, or NO_PERIOD. */
   private long period(FactTable t, int row) {
     if (t.hasNumber(NumberField.DOSAGE_COUNT, row) && t.number(NumberField.DOSAGE_COUNT, row) > 1) {
-      throw new PatientFailure("MedicationRequest/" + t.resourceId(row) + " field dosageInstruction has "
+      throw new PatientFailure(FailureCode.INVALID_VALUE, "MedicationRequest.dosageInstruction",
+          "MedicationRequest/" + t.resourceId(row) + " field dosageInstruction has "
           + (int) t.number(NumberField.DOSAGE_COUNT, row) + " elements; CumulativeMedicationDuration allows one");
     }
     if (t.hasNumber(NumberField.DOSE_AND_RATE_COUNT, row) && t.number(NumberField.DOSE_AND_RATE_COUNT, row) > 1) {
-      throw new PatientFailure("MedicationRequest/" + t.resourceId(row) + " field dosageInstruction.doseAndRate has "
+      throw new PatientFailure(FailureCode.INVALID_VALUE, "MedicationRequest.dosageInstruction.doseAndRate",
+          "MedicationRequest/" + t.resourceId(row) + " field dosageInstruction.doseAndRate has "
           + (int) t.number(NumberField.DOSE_AND_RATE_COUNT, row) + " elements; CumulativeMedicationDuration allows one");
     }
     long start = start(t, row);

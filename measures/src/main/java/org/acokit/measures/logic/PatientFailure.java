@@ -3,6 +3,8 @@
  */
 package org.acokit.measures.logic;
 
+import org.acokit.io.FailureCode;
+
 /**
  * A patient's data cannot be evaluated (a patient without the birth date a measure needs, a
  * quantity in a unit the measure cannot convert): thrown by building blocks, caught by the
@@ -13,12 +15,40 @@ public final class PatientFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code and path; immutable. */
+  private final transient FailureCode code;
+  private final String path;
+
   /**
    * Creates a failure.
    *
+   * @param code the kind ({@link FailureCode#MISSING_VALUE} for an absent field the measure needs,
+   *     {@link FailureCode#INVALID_VALUE} for a value it cannot use, {@link FailureCode#INCONSISTENT}
+   *     for resources that contradict each other)
+   * @param path the FHIR path of the field, such as {@code Patient.birthDate}
    * @param message what is wrong, naming the resource, field, value and what is allowed
    */
-  public PatientFailure(String message) {
+  public PatientFailure(FailureCode code, String path, String message) {
     super(message, null, false, false);
+    this.code = code;
+    this.path = path;
+  }
+
+  /**
+   * The kind of failure.
+   *
+   * @return the code
+   */
+  public FailureCode code() {
+    return code;
+  }
+
+  /**
+   * The FHIR path of the field.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
   }
 }

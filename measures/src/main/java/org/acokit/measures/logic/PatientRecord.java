@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.logic;
 
+import org.acokit.io.FailureCode;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -131,7 +132,8 @@ public final class PatientRecord {
   public int birthDateEpochDay() {
     int b = data.birthDateEpochDay(patient);
     if (b == PatientData.NO_DATE) {
-      throw new PatientFailure("Patient/" + id() + " field birthDate is missing; the measure computes the age in"
+      throw new PatientFailure(FailureCode.MISSING_VALUE, "Patient.birthDate",
+          "Patient/" + id() + " field birthDate is missing; the measure computes the age in"
           + " years, so a birth date (YYYY-MM-DD) is required");
     }
     return b;

@@ -14,7 +14,8 @@ import java.util.Set;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.measures.terminology.CodeDictionary;
 
 /**
@@ -52,13 +53,13 @@ public final class PatientData {
   private final EnumMap<FactKind, FactTable> tables;
   private final CodeDictionary codes;
   private final Tokens tokens;
-  private final ImmutableMap<String, RowFailure> failures;
+  private final ImmutableMap<String, Failure> failures;
   private volatile Map<String, Integer> index;
 
   PatientData(String[] ids, String[] sources, int[] birthDates, byte[] sexes, int[] languages, boolean[] hasResource,
       int[] raceStart, int[] races, int[] ethnicityStart, int[] ethnicities, int[] attributeStart,
       int[] attributeCodes, int[] attributeNames, EnumMap<FactKind, FactTable> tables, CodeDictionary codes,
-      Tokens tokens, Map<String, RowFailure> failures) {
+      Tokens tokens, Map<String, Failure> failures) {
     this.ids = ids;
     this.sources = sources;
     this.birthDates = birthDates;
@@ -87,7 +88,7 @@ public final class PatientData {
    * @return the merged dataset
    */
   public static PatientData merge(List<PatientData> parts) {
-    Map<String, RowFailure> failed = new LinkedHashMap<>();
+    Map<String, Failure> failed = new LinkedHashMap<>();
     for (PatientData d : parts) {
       d.failures.forEach(failed::putIfAbsent);
     }
@@ -300,7 +301,7 @@ public final class PatientData {
    *
    * @return the failures
    */
-  public ImmutableMap<String, RowFailure> failures() {
+  public ImmutableMap<String, Failure> failures() {
     return failures;
   }
 
@@ -309,7 +310,7 @@ public final class PatientData {
    *
    * @return the failures
    */
-  public ImmutableList<RowFailure> failureList() {
+  public ImmutableList<Failure> failureList() {
     return failures.values().asList();
   }
 }

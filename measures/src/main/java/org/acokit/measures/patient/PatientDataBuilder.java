@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.acokit.io.RowFailure;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.measures.terminology.CodeDictionary;
 
 /**
  * Builds a {@link PatientData}: patients by id, their attributes, and their facts through one
  * {@link FactWriter} per kind; a patient with a bad record is marked failed
- * ({@link #fail(String, RowFailure)}) and left out of the dataset, its failure kept.
+ * ({@link #fail(String, Failure)}) and left out of the dataset, its failure kept.
  * <p>
  * Example: {@code int p = b.patient("123"); b.birthDate(p, LocalDate.of(1960, 5, 1));
  * b.fact(FactKind.CONDITION, p, "c1").code(CodedField.CODE, CodeSystems.SNOMED_CT, "44054006");
@@ -46,7 +47,7 @@ public final class PatientDataBuilder {
   private final Map<String, Integer> sourceIndex = new HashMap<>();
   private final List<String> sourceNames = new ArrayList<>();
   private final EnumMap<FactKind, FactWriter> writers = new EnumMap<>(FactKind.class);
-  private final Map<String, RowFailure> failed = new LinkedHashMap<>();
+  private final Map<String, Failure> failed = new LinkedHashMap<>();
 
   /** Creates an empty builder. */
   public PatientDataBuilder() {
@@ -201,7 +202,7 @@ public final class PatientDataBuilder {
    * @param failure the failure, naming the source, the resource, the field and the value
    * @return this builder
    */
-  public PatientDataBuilder fail(String patientId, RowFailure failure) {
+  public PatientDataBuilder fail(String patientId, Failure failure) {
     failed.putIfAbsent(patientId, failure);
     return this;
   }

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.definition;
 
+import org.acokit.quality.CollectionType;
 import java.util.List;
 
 import org.acokit.measures.library.Status;
@@ -31,7 +32,7 @@ public final class ThirdPartyPatientMeasure implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "PAYER-FLU", "1", "FLU", "electronicHealthRecord", "Influenza vaccination",
+    return new MeasureIdentity(URL, "PAYER-FLU", "1", "FLU", CollectionType.ELECTRONIC_HEALTH_RECORD, "Influenza vaccination",
         GroupAggregation.SINGLE_GROUP);
   }
 

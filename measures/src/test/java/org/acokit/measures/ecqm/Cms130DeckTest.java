@@ -39,6 +39,6 @@ class Cms130DeckTest {
           .isEqualTo(counts.count(url, 0, pop));
     }
     assertThat(counts.toMeasureResult(url).measureId()).isEqualTo("113");
-    assertThat(counts.toMeasureResult(url).collectionType()).isEqualTo("electronicHealthRecord");
+    assertThat(counts.toMeasureResult(url).collectionType()).isEqualTo(org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD);
   }
 }

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.ecqm;
 
+import org.acokit.quality.CollectionType;
 import java.util.List;
 
 import org.acokit.measures.definition.GroupAggregation;
@@ -34,7 +35,7 @@ public final class GlycemicExclusionsMeasure implements PatientMeasure {
 
   @Override
   public MeasureIdentity identity() {
-    return new MeasureIdentity(URL, "CMS122", "0.1.002", "001", "electronicHealthRecord",
+    return new MeasureIdentity(URL, "CMS122", "0.1.002", "001", CollectionType.ELECTRONIC_HEALTH_RECORD,
         "Diabetes: Glycemic Status Assessment Greater Than 9% (populations up to the exclusions)",
         GroupAggregation.SINGLE_GROUP);
   }

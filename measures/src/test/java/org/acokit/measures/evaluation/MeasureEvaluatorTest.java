@@ -96,13 +96,13 @@ class MeasureEvaluatorTest {
     assertThat(c.count(URL, 0, "age band", "18-64", Population.NUMERATOR)).isEqualTo(1);
     assertThat(c.patients()).isEqualTo(5);
     assertThat(r.failures()).singleElement().satisfies(f -> {
-      assertThat(f.row()).isEqualTo(6);
+      assertThat(f.row()).hasValue(6);
       assertThat(f.message()).contains("Patient/no-birth-date", "birthDate");
     });
     // (NUM 1) / (DEN 4 - DENEX 1 - DENEXCEP 1) = 50%
     MeasureResult m = c.toMeasureResult(URL);
     assertThat(m.measureId()).isEqualTo("FLU");
-    assertThat(m.collectionType()).isEqualTo("electronicHealthRecord");
+    assertThat(m.collectionType()).isEqualTo(org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD);
     assertThat(m.rate().getAsDouble()).isEqualTo(50.0);
   }
 
@@ -191,7 +191,8 @@ class MeasureEvaluatorTest {
     patient(one, "b", 1, false, true);
     PatientDataBuilder two = new PatientDataBuilder();
     two.fact(FactKind.CONDITION, two.patient("b"), "c1");
-    two.fail("b", org.acokit.io.RowFailure.of("Condition.ndjson", 1, "Condition/c1 field onsetDateTime: bad"));
+    two.fail("b", org.acokit.io.Failure.ofRow(org.acokit.io.FailureCode.INVALID_VALUE, "Condition.ndjson", 1,
+        "Condition.onsetDateTime", null, "Condition/c1 field onsetDateTime: bad"));
     PatientData merged = PatientData.merge(List.of(one.build(), two.build()));
     assertThat(merged.size()).isEqualTo(1);
     assertThat(merged.id(0)).isEqualTo("a");

@@ -110,8 +110,10 @@ class FhirReaderTest {
     assertThat(d.size()).isEqualTo(1);
     assertThat(d.id(0)).isEqualTo("p2");
     assertThat(r.failures()).hasSize(2);
-    assertThat(r.failures().get(0).source()).endsWith("bad.json");
-    assertThat(r.failures().get(0).row()).isEqualTo(2);
+    assertThat(r.failures().get(0).source().orElseThrow()).endsWith("bad.json");
+    assertThat(r.failures().get(0).code()).isEqualTo(org.acokit.io.FailureCode.INVALID_VALUE);
+    assertThat(r.failures().get(0).path()).isEqualTo("Encounter.period");
+    assertThat(r.failures().get(0).row()).hasValue(2);
     assertThat(r.failures().get(0).message()).contains("Encounter/e1", "field period", "before start");
     assertThat(r.failures().get(1).message()).contains("Condition/c1", "field onsetDateTime", "2025-13-01");
   }
