@@ -4,6 +4,7 @@
 package org.acokit.measures.ecqm;
 
 import org.acokit.quality.CollectionType;
+import org.acokit.quality.Direction;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -95,6 +96,18 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
 
   /** Creates the measure (ServiceLoader). */
   public Cms122DiabetesGlycemicStatus() {
+  }
+
+  /**
+   * Lower is better: an inverse measure (its eCQM specification: "a lower score indicates better
+   * quality"). The deck's Measure resources are no help here: every group's
+   * {@code cqfm-improvementNotation} reads code {@code decrease} with display {@code increase}.
+   *
+   * @return {@link Direction#LOWER_IS_BETTER}
+   */
+  @Override
+  public Direction direction() {
+    return Direction.LOWER_IS_BETTER;
   }
 
   @Override
