@@ -200,7 +200,8 @@ public final class HrrpReconciliation {
           conditions.add(HrrpConditionInput.of(c, n.isPresent() ? (int) n.getAsDouble() : 0, err.getAsDouble(), ratio));
           penalty.put(c, pen.isPresent() && pen.getAsDouble() == 1);
         } catch (IllegalArgumentException e) {
-          cells.fail(FailureCode.INVALID_VALUE, p + "_err", Double.toString(err.getAsDouble()), e.getMessage());
+          cells.fail(FailureCode.INVALID_VALUE, p + "_err", Double.toString(err.getAsDouble()),
+              "hospital " + id + " " + e.getMessage());
         }
       }
       if (factor.isEmpty()) {
