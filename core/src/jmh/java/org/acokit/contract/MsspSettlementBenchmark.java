@@ -323,9 +323,10 @@ public class MsspSettlementBenchmark {
     }
     boolean below = savingsAllowed && !savings && gross > 0 && belowMinimum[i] && maxRate[i] * factor > 0;
     double belowFactor = below ? 0.5 : 1;
-    int months = in.monthsParticipated().orElse(12);
+    int months = in.monthsParticipated().orElse(0);
+    boolean terminated = months != 0 && months < 12;
     double shared = 0;
-    if ((savings || below) && months == 12) {
+    if ((savings || below) && !terminated) {
       shared = maxRate[i] * factor * belowFactor * gross;
     }
     double sequestration = sequestrationRate[i] * shared;
@@ -347,7 +348,7 @@ public class MsspSettlementBenchmark {
       }
       afterCap = Math.min(lossRate * -gross, cap);
     }
-    if (in.monthsParticipated().isPresent()) {
+    if (months != 0) {
       afterCap = afterCap * months / 12.0;
     }
     return paid - (afterCap - afterCap * in.lossReduction());
