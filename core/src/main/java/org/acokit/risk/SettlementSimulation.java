@@ -306,8 +306,10 @@ public final class SettlementSimulation {
     if (r.sharedSavings() - r.sequestration() > r.savingsPayment()) {
       f |= SimulationResult.SAVINGS_CAP;
     }
-    if (r.sharedLosses() > 0 && r.sharedLosses() > r.lossesAfterCap() && r.lossCap().isPresent()
-        && r.sharedLosses() > r.lossCap().getAsDouble()) {
+    // Without a partial year, losses after the cap are below the shared losses only when the cap
+    // binds; with one, compare with the cap itself (an OptionalDouble, so only then).
+    if (r.sharedLosses() > r.lossesAfterCap() && (r.inputs().monthsParticipated().isEmpty()
+        || r.lossCap().isPresent() && r.sharedLosses() > r.lossCap().getAsDouble())) {
       f |= SimulationResult.LOSS_CAP;
     }
     if (censored) {

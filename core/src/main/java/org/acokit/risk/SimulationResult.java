@@ -30,8 +30,9 @@ import org.acokit.internal.Checks;
  *       tolerance R dollars (absolute risk aversion 1/R): CE = -R ln(mean(exp(-x_i / R))),
  *       computed with the log-sum-exp shift. CARA because payments can be negative (a utility on
  *       wealth would need the ACO's wealth, which nobody knows) and its certainty equivalent does
- *       not depend on the wealth the payment is added to; R is what the ACO would pay to avoid a
- *       50/50 gamble of +-R, about R/2 (Howard 1988's rule of thumb sets R near a sixth of equity).</li>
+ *       not depend on the wealth the payment is added to; R is the largest stake at which the ACO would still take a
+ *       50/50 gamble of +R or -R/2 (Howard 1988, "Decision analysis: practice and promise",
+ *       Management Science 34(6), puts R of a company near 16% of its equity).</li>
  * </ul>
  * {@link #summary()} is the table, {@link #histogram(int)} the text histogram, {@link #print()}
  * prints both. Immutable and thread-safe.
