@@ -194,16 +194,45 @@ public final class ResolvedContract {
    *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
    */
   public ContractResult settle(PerformanceInputs in) {
-    int months = in.monthsParticipated().orElse(ABSENT);
-    double recalculated = in.recalculatedBenchmark().orElse(Double.NaN);
+    return settle(in, in.benchmark(), in.expenditure());
+  }
+
+  /**
+   * Settles the base inputs with another benchmark and expenditure: the simulation's fast path,
+   * which needs no new {@link PerformanceInputs} per trial. The same computation and result as
+   * {@code settle(base.withBenchmark(benchmark).withExpenditure(expenditure))}; the result's
+   * {@link ContractResult#inputs()} builds those inputs only when asked.
+   *
+   * @param base the other performance inputs (quality, revenue, beneficiaries, ...)
+   * @param benchmark the benchmark before any discount, total dollars, greater than 0
+   * @param expenditure the expenditure before any stop-loss, total dollars, 0 or more and not
+   *     below the base's spending above the attachment point
+   * @return the settlement
+   * @throws IllegalArgumentException if the benchmark or expenditure is not allowed (naming it), or
+   *     as {@link #settle(PerformanceInputs)}
+   */
+  public ContractResult settle(PerformanceInputs base, double benchmark, double expenditure) {
+    if (!(benchmark > 0) || benchmark == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("benchmark must be a finite number greater than 0, but was " + benchmark);
+    }
+    if (!(expenditure >= 0) || expenditure == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("expenditure must be a finite number 0 or more, but was " + expenditure);
+    }
+    if (base.expenditureAboveAttachmentPoint().isPresent()
+        && base.expenditureAboveAttachmentPoint().getAsDouble() > expenditure) {
+      throw new IllegalArgumentException("expenditure must not be below expenditureAboveAttachmentPoint ("
+          + base.expenditureAboveAttachmentPoint().getAsDouble() + "), but was " + expenditure);
+    }
+    int months = base.monthsParticipated().orElse(ABSENT);
+    double recalculated = base.recalculatedBenchmark().orElse(Double.NaN);
     checkInputs(months, recalculated);
-    ContractResult result = compute(in, months, in.benchmark(), true, false);
-    if (guardrail && !Double.isNaN(recalculated) && result.outcome() == Outcome.LOSSES
-        && recalculated > in.benchmark()) {
-      return compute(in, months, recalculated, false, true);
+    ContractResult result = compute(base, months, benchmark, expenditure, benchmark, true, false);
+    if (guardrail && !Double.isNaN(recalculated) && result.outcome() == Outcome.LOSSES && recalculated > benchmark) {
+      return compute(base, months, benchmark, expenditure, recalculated, false, true);
     }
     return result;
   }
+
 
   /**
    * Settles one performance year, or says why it cannot: for batches and reconciliations that
@@ -250,8 +279,8 @@ public final class ResolvedContract {
     }
   }
 
-  private ContractResult compute(PerformanceInputs in, int months, double base, boolean savingsAllowed,
-      boolean recalculated) {
+  private ContractResult compute(PerformanceInputs in, int months, double inputBenchmark, double inputExpenditure,
+      double base, boolean savingsAllowed, boolean recalculated) {
     // Each optional input is read once; NaN or null marks one not given.
     double score = in.qualityScore().orElse(Double.NaN);
     QualityStandard standard = in.qualityStandard().orElse(null);
@@ -276,7 +305,7 @@ public final class ResolvedContract {
       }
       removed = stopLoss.excessShareRemoved() * above;
     }
-    double expenditure = in.expenditure() - removed;
+    double expenditure = inputExpenditure - removed;
     double gross = benchmark - expenditure;
 
     double msr = fixedMinimumSavingsRate;
@@ -362,7 +391,7 @@ public final class ResolvedContract {
       reduction = afterCap * in.lossReduction();
       owed = afterCap - reduction;
     }
-    return new ContractResult(this, in, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
+    return new ContractResult(this, in, inputBenchmark, inputExpenditure, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
         removed, expenditure, gross, msr, mlr, fromScale, outcome, amountShared, factor, finalRate, below,
         forfeited && (savings || below), sharedSavings, savingsCapAmount, sequestration, paid, lossRate, lossFactor,
         sharedLosses, lossCapAmount, afterCap, reduction, owed);

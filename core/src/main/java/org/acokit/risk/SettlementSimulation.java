@@ -256,15 +256,20 @@ public final class SettlementSimulation {
     for (int t = from; t < to; t++) {
       SplittableRandom random = streams.stream(t);
       sampler.draw(random, state);
-      ContractResult r = contract.settle(inputs(random, state));
+      PerformanceInputs in = inputs(random, state);
+      ContractResult r = contract.settle(in, state.benchmark, state.expenditurePerCapita * state.personYears);
       payments[t] = r.payment();
       rates[t] = r.savingsRate();
       personYears[t] = state.personYears;
-      flags[t] = flags(r, state.censored);
+      flags[t] = flags(r, base.monthsParticipated().isPresent(), state.censored);
     }
   }
 
-  /** The performance inputs of one trial: the base with the drawn benchmark, expenditure and quality. */
+  /**
+   * Draws one trial's perturbations: the benchmark into {@code state.benchmark}, and the inputs
+   * with the drawn quality (the base itself when quality is not perturbed); the trial settles them
+   * with its benchmark and expenditure, building no new inputs on the common path.
+   */
   PerformanceInputs inputs(SplittableRandom random, TrialState state) {
     double factor = 1;
     double trendSd = perturbations.trendStandardDeviation();
@@ -276,7 +281,8 @@ public final class SettlementSimulation {
       factor *= Math.exp(riskSd * random.nextGaussian() - riskSd * riskSd / 2);
     }
     double benchmark = parametric ? base.benchmark() * factor : state.benchmarkPerCapita * state.personYears * factor;
-    PerformanceInputs in = base.withBenchmark(benchmark).withExpenditure(state.expenditurePerCapita * state.personYears);
+    state.benchmark = benchmark;
+    PerformanceInputs in = base;
     if (!Double.isNaN(qualityA)) {
       in = in.withQualityScore(Distributions.beta(random, qualityA, qualityB));
     }
@@ -289,7 +295,7 @@ public final class SettlementSimulation {
     return in;
   }
 
-  static byte flags(ContractResult r, boolean censored) {
+  static byte flags(ContractResult r, boolean partialYear, boolean censored) {
     int f = 0;
     if (r.grossSavings() > 0) {
       f |= SimulationResult.GROSS_SAVINGS;
@@ -308,7 +314,7 @@ public final class SettlementSimulation {
     }
     // Without a partial year, losses after the cap are below the shared losses only when the cap
     // binds; with one, compare with the cap itself (an OptionalDouble, so only then).
-    if (r.sharedLosses() > r.lossesAfterCap() && (r.inputs().monthsParticipated().isEmpty()
+    if (r.sharedLosses() > r.lossesAfterCap() && (!partialYear
         || r.lossCap().isPresent() && r.sharedLosses() > r.lossCap().getAsDouble())) {
       f |= SimulationResult.LOSS_CAP;
     }

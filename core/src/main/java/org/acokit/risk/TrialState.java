@@ -9,6 +9,8 @@ final class TrialState {
   double personYears;
   /** Per-capita benchmark before perturbations, dollars. */
   double benchmarkPerCapita;
+  /** The trial's benchmark after perturbations, total dollars. */
+  double benchmark;
   /** Per-capita expenditure, dollars. */
   double expenditurePerCapita;
   /** Whether the draw was censored at 0. */
