@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** Suppression never leaves a count of 1 to 10 published or derivable from a partition's total. */
-class CellSuppressionProperties {
+class CellSuppressionTest {
 
   @Property
   void noSmallCountIsPublishedOrDerivable(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 60) Integer> dens,
