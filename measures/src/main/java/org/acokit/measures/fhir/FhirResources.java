@@ -307,6 +307,7 @@ final class FhirResources {
         throw new BadField("medicationReference", "'" + ref + "' must name a Medication contained in the resource"
             + " (#id) or in the same bundle or export (Medication/id), but none was found");
       }
+      w.flag(FactFlag.MEDICATION_REFERENCE);
       concept(w, CodedField.CODE, med.path("code"));
     }
   }
@@ -362,6 +363,10 @@ final class FhirResources {
       JsonNode v = r.get(name);
       switch (name) {
         case "valueQuantity" -> {
+          w.flag(FactFlag.VALUE_IS_QUANTITY);
+          if (v.hasNonNull("comparator")) {
+            w.token(TokenField.VALUE_COMPARATOR, v.get("comparator").asText());
+          }
           if (v.has("value")) {
             w.number(NumberField.VALUE, quantityValue(name, v));
           }

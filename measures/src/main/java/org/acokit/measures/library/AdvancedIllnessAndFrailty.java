@@ -11,6 +11,7 @@ import org.acokit.measures.logic.RowKey;
 import org.acokit.measures.logic.RowPredicate;
 import org.acokit.measures.logic.Timing;
 import org.acokit.measures.patient.CodedField;
+import org.acokit.measures.patient.FactFlag;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.TimeField;
 import org.acokit.measures.terminology.Code;
@@ -27,8 +28,10 @@ import org.acokit.measures.terminology.CompiledValueSet;
  * Encounter", or a "Frailty Symptom" observation, overlapping day of it. Advanced illness: an
  * "Advanced Illness" condition whose prevalence starts during day of the year before or the
  * measurement period; dementia medications: an active "Dementia Medications" order whose
- * {@code medicationRequestPeriod()} overlaps day of that interval. Ages are at the end of the
- * period. Nursing home: at 66 or older, the last performed "Housing status" assessment (LOINC
+ * {@code medicationRequestPeriod()} overlaps day of that interval, matched on
+ * {@code medicationCodeableConcept} only (the library's ELM retrieve has no Medication-resolution
+ * branch, so a drug named through {@code medicationReference} does not count). Ages are at the
+ * end of the period. Nursing home: at 66 or older, the last performed "Housing status" assessment (LOINC
  * 71802-3) ending on or before day of the end of the period, sorted by the end of its timing, has
  * the value "Lives in a nursing home" (SNOMED 160734000). Bound once per dataset. Immutable and
  * thread-safe.
@@ -91,7 +94,10 @@ public final class AdvancedIllnessAndFrailty {
     encounter = (p, t, r) -> status.isEncounterPerformed(t, r) && Timing.overlapsDayOfPeriod(p, t, r);
     symptom = (p, t, r) -> status.isSymptom(t, r) && Timing.overlapsDayOfPeriod(p, t, r);
     illness = (p, t, r) -> common.prevalenceStartsDuringDays(p, t, r, yearBeforeStart, mp.endDay());
-    medication = (p, t, r) -> status.isMedicationActive(t, r)
+    // The library's ELM retrieves [MedicationRequest: medication in "Dementia Medications"] without the
+    // Medication-resolution branch: a drug named through medicationReference does not match
+    // (CMS165 test case 45e01fed expects no exclusion for one).
+    medication = (p, t, r) -> !t.flag(FactFlag.MEDICATION_REFERENCE, r) && status.isMedicationActive(t, r)
         && cmd.overlapsDays(t, r, yearBeforeStart, mp.endDay());
     housing = (p, t, r) -> status.isAssessmentPerformed(t, r)
         && Timing.onOrBeforeDay(Timing.end(p, t, r), mp.endDay(), mp.offset());

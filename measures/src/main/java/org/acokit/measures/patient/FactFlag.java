@@ -22,5 +22,17 @@ public enum FactFlag {
   /** The abatement is a Period (not a single date-time). */
   ABATEMENT_IS_PERIOD,
   /** The Observation has a {@code value[x]} of any type. */
-  HAS_VALUE
+  HAS_VALUE,
+  /**
+   * The medication code ({@link CodedField#CODE} of a MedicationRequest or MedicationDispense) was
+   * read from the Medication a {@code medicationReference} names, not from
+   * {@code medicationCodeableConcept}. A retrieve whose ELM matches only the code property (such as
+   * AdvancedIllnessandFrailty's dementia medications) skips such rows.
+   */
+  MEDICATION_REFERENCE,
+  /**
+   * The Observation's value is a {@code valueQuantity} (CQL {@code value as Quantity} is not null
+   * when it also has a number, {@link NumberField#VALUE}).
+   */
+  VALUE_IS_QUANTITY
 }

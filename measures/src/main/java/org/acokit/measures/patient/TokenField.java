@@ -14,6 +14,11 @@ public enum TokenField {
   INTENT,
   /** {@code valueQuantity.code} (the UCUM code), else {@code valueQuantity.unit} (Observation). */
   VALUE_UNIT,
+  /**
+   * {@code valueQuantity.comparator} (Observation: {@code <}, {@code <=}, {@code >=}, {@code >});
+   * FHIRHelpers' {@code ToQuantity} refuses a quantity with a comparator.
+   */
+  VALUE_COMPARATOR,
   /** {@code timing.repeat.periodUnit} of the first dosage instruction. */
   PERIOD_UNIT,
   /** The first {@code meta.profile}. */

@@ -51,6 +51,36 @@ public final class CompiledValueSet {
   }
 
   /**
+   * The union of value sets compiled against the same dictionary (CQL {@code [Condition: "A"] union
+   * [Condition: "B"]}, one membership test instead of several).
+   *
+   * @param name a name for messages, such as {@code "ASCVD diagnoses"}
+   * @param sets the value sets, at least one
+   * @return the union
+   * @throws IllegalArgumentException if no value set is given
+   */
+  public static CompiledValueSet union(String name, CompiledValueSet... sets) {
+    if (sets.length == 0) {
+      throw new IllegalArgumentException("union " + name + " needs at least one value set, but got none");
+    }
+    int words = 0;
+    for (CompiledValueSet s : sets) {
+      words = Math.max(words, s.bits.length);
+    }
+    long[] bits = new long[words];
+    for (CompiledValueSet s : sets) {
+      for (int i = 0; i < s.bits.length; i++) {
+        bits[i] |= s.bits[i];
+      }
+    }
+    int n = 0;
+    for (long w : bits) {
+      n += Long.bitCount(w);
+    }
+    return new CompiledValueSet("", name, bits, n);
+  }
+
+  /**
    * Whether a code id is a member; a negative id (absent) is never a member.
    *
    * @param codeId the code id in the dictionary compiled against

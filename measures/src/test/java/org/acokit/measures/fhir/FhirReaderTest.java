@@ -85,9 +85,12 @@ class FhirReaderTest {
         .isEqualTo("2025-03-01T08:00:00.000-08:00");
     assertThat(obs.number(NumberField.VALUE, 0)).isEqualTo(9.5);
     assertThat(d.tokens().value(obs.token(TokenField.VALUE_UNIT, 0))).isEqualTo("%");
+    assertThat(obs.flag(FactFlag.VALUE_IS_QUANTITY, 0)).isTrue();
+    assertThat(obs.token(TokenField.VALUE_COMPARATOR, 0)).as("no comparator").isEqualTo(-1);
     FactTable med = d.table(FactKind.MEDICATION_REQUEST);
     assertThat(med.hasCode(CodedField.CODE, 0, d.codes().id(CodeSystems.RXNORM, "312961"))).isTrue();
     assertThat(med.flag(FactFlag.DO_NOT_PERFORM, 0)).isTrue();
+    assertThat(med.flag(FactFlag.MEDICATION_REFERENCE, 0)).as("code read through medicationReference").isTrue();
     FactTable dev = d.table(FactKind.DEVICE_REQUEST);
     assertThat(dev.resourceId(0)).isEqualTo("d1");
     assertThat(dev.flag(FactFlag.DO_NOT_PERFORM, 0)).as("misspelled URL is not doNotPerform").isFalse();
@@ -111,6 +114,29 @@ class FhirReaderTest {
     assertThat(r.failures().get(0).row()).isEqualTo(2);
     assertThat(r.failures().get(0).message()).contains("Encounter/e1", "field period", "before start");
     assertThat(r.failures().get(1).message()).contains("Condition/c1", "field onsetDateTime", "2025-13-01");
+  }
+
+  @Test
+  void aQuantityValueIsTellableFromAnIntegerAndKeepsItsComparator() throws IOException {
+    Path f = bundle("q.json", PATIENT,
+        """
+        {"resourceType":"Observation","id":"o1","status":"final","subject":{"reference":"Patient/p1"},
+         "code":{"coding":[{"system":"http://loinc.org","code":"13457-7"}]},"effectiveDateTime":"2025-03-01",
+         "valueQuantity":{"value":190,"comparator":">=","unit":"mg/dL"}}""",
+        """
+        {"resourceType":"Observation","id":"o2","status":"final","subject":{"reference":"Patient/p1"},
+         "code":{"coding":[{"system":"http://loinc.org","code":"13457-7"}]},"effectiveDateTime":"2025-03-02",
+         "valueInteger":190}""");
+    ValueWithFailures<PatientData> r = FhirReader.read(List.of(f));
+    assertThat(r.failures()).isEmpty();
+    PatientData d = r.values().get(0);
+    FactTable obs = d.table(FactKind.OBSERVATION);
+    assertThat(obs.flag(FactFlag.VALUE_IS_QUANTITY, 0)).isTrue();
+    assertThat(d.tokens().value(obs.token(TokenField.VALUE_COMPARATOR, 0))).isEqualTo(">=");
+    assertThat(d.tokens().value(obs.token(TokenField.VALUE_UNIT, 0))).isEqualTo("mg/dL");
+    assertThat(obs.number(NumberField.VALUE, 1)).isEqualTo(190);
+    assertThat(obs.flag(FactFlag.VALUE_IS_QUANTITY, 1)).as("valueInteger is not a Quantity").isFalse();
+    assertThat(obs.flag(FactFlag.HAS_VALUE, 1)).isTrue();
   }
 
   @Test

@@ -47,6 +47,27 @@ class ValueSetsTest {
   }
 
   @Test
+  void aUnionHoldsTheMembersOfEverySetAndNoOther() {
+    CodeDictionary d = new CodeDictionary();
+    int a = d.intern(CodeSystems.LOINC, "1");
+    for (int i = 0; i < 200; i++) {
+      d.intern(CodeSystems.CPT, "filler" + i);
+    }
+    int b = d.intern(CodeSystems.SNOMED_CT, "2");
+    int c = d.intern(CodeSystems.LOINC, "3");
+    CompiledValueSet small = CompiledValueSet.ofCodeIds("a", a);
+    CompiledValueSet large = CompiledValueSet.ofCodeIds("a and b", a, b);
+    CompiledValueSet u = CompiledValueSet.union("both", small, large);
+    assertThat(u.contains(a)).isTrue();
+    assertThat(u.contains(b)).isTrue();
+    assertThat(u.contains(c)).isFalse();
+    assertThat(u.size()).isEqualTo(2);
+    assertThat(u.name()).isEqualTo("both");
+    assertThatThrownBy(() -> CompiledValueSet.union("none")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("none");
+  }
+
+  @Test
   void aValueSetWithoutExpansionIsAnErrorNamingIt() throws IOException {
     Files.writeString(dir.resolve("vs.json"), """
         {"resourceType":"ValueSet","id":"1.2.3","url":"http://example.org/ValueSet/1.2.3","title":"No Expansion",

@@ -1,0 +1,268 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.ecqm;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.acokit.measures.definition.GroupAggregation;
+import org.acokit.measures.definition.GroupDefinition;
+import org.acokit.measures.definition.MeasureIdentity;
+import org.acokit.measures.definition.PatientCriteria;
+import org.acokit.measures.definition.PatientMeasure;
+import org.acokit.measures.definition.Population;
+import org.acokit.measures.definition.Stratifier;
+import org.acokit.measures.library.AdultOutpatientEncounters;
+import org.acokit.measures.library.AdvancedIllnessAndFrailty;
+import org.acokit.measures.library.Hospice;
+import org.acokit.measures.library.PalliativeCare;
+import org.acokit.measures.library.QiCoreCommon;
+import org.acokit.measures.library.Status;
+import org.acokit.measures.library.SupplementalData;
+import org.acokit.measures.logic.MeasureContext;
+import org.acokit.measures.logic.MeasurementPeriod;
+import org.acokit.measures.logic.PatientFailure;
+import org.acokit.measures.logic.PatientRecord;
+import org.acokit.measures.logic.RowPredicate;
+import org.acokit.measures.logic.Timing;
+import org.acokit.measures.patient.CodedField;
+import org.acokit.measures.patient.FactKind;
+import org.acokit.measures.patient.FactTable;
+import org.acokit.measures.patient.Tokens;
+import org.acokit.measures.patient.TokenField;
+import org.acokit.measures.terminology.CodeDictionary;
+import org.acokit.measures.terminology.CodeSystems;
+import org.acokit.measures.terminology.CompiledValueSet;
+
+/**
+ * CMS165 (MIPS 236), Controlling High Blood Pressure: the share of patients 18-85 with essential
+ * hypertension starting before or in the first six months of the measurement period whose most
+ * recent blood pressure in the period is adequately controlled (below 140/90 mmHg).
+ * <p>
+ * Populations (one group, patient-based proportion), following the CQL of
+ * {@code ControllingHighBloodPressureFHIR} 0.1.000 (QI-Core 4.1.1, measurement period 2025):
+ * <ul>
+ *   <li>Initial population and denominator: age 18 to 85 at the end of the period, an "Essential
+ *       Hypertension" condition whose prevalence interval overlaps the half-open
+ *       {@code [start of MP, start of MP + 6 months)} at millisecond precision, and a qualifying
+ *       outpatient encounter (AdultOutpatientEncounters).</li>
+ *   <li>Denominator exclusions: hospice services; a pregnancy, end-stage renal disease, kidney
+ *       transplant recipient or CKD stage 5 condition whose prevalence overlaps the period
+ *       (millisecond precision); a completed kidney transplant or dialysis procedure ending on or
+ *       before the end of the period; a performed ESRD monthly outpatient encounter starting on or
+ *       before the end of the period; 66-80 with frailty and advanced illness or dementia
+ *       medications, or 81 or older with frailty; 66 or older living long term in a nursing home;
+ *       palliative care.</li>
+ *   <li>Numerator: among the blood pressure readings (final, amended or corrected; {@code latest()}
+ *       during day of the period; not taken in an encounter whose class code is EMER, IMP, ACUTE,
+ *       NONAC, PRENC or SS), on the most recent day, the lowest systolic component is below
+ *       140 mm[Hg] and the lowest diastolic component below 90 mm[Hg] (each minimum taken
+ *       separately; a same-day reading without that component's quantity makes the minimum null,
+ *       as CQL sorts nulls first).</li>
+ * </ul>
+ * CQL null propagation: {@code not (getEncounter().class.code in {...})} is null when the reading
+ * names no encounter, names one absent from the record, or one without a class code; such a
+ * reading is dropped. Named gaps: (1) a blood pressure reading is an Observation coded LOINC
+ * 85354-9 (the panel code the FHIR {@code bp} and US Core profiles require); the CQL retrieves by
+ * the profile {@code http://hl7.org/fhir/StructureDefinition/bp}, which real data rarely declares.
+ * (2) Components are compared only in the UCUM unit {@code mm[Hg]} (no unit conversion).
+ * (3) More than one systolic (or diastolic) component in one reading, or more than one Encounter
+ * with the referenced id, is a patient-level failure (CQL {@code singleton from}).
+ * Immutable and thread-safe.
+ */
+public final class Cms165ControllingHighBloodPressure implements PatientMeasure {
+
+  /** The Measure's canonical URL. */
+  public static final String URL = "https://madie.cms.gov/Measure/ControllingHighBloodPressureFHIR";
+  private static final String VS = "http://cts.nlm.nih.gov/fhir/ValueSet/";
+  static final String ESSENTIAL_HYPERTENSION = VS + "2.16.840.1.113883.3.464.1003.104.12.1011";
+  static final String PREGNANCY = VS + "2.16.840.1.113883.3.526.3.378";
+  static final String END_STAGE_RENAL_DISEASE = VS + "2.16.840.1.113883.3.526.3.353";
+  static final String KIDNEY_TRANSPLANT_RECIPIENT = VS + "2.16.840.1.113883.3.464.1003.109.12.1029";
+  static final String CKD_STAGE_5 = VS + "2.16.840.1.113883.3.526.3.1002";
+  static final String KIDNEY_TRANSPLANT = VS + "2.16.840.1.113883.3.464.1003.109.12.1012";
+  static final String DIALYSIS_SERVICES = VS + "2.16.840.1.113883.3.464.1003.109.12.1013";
+  static final String ESRD_MONTHLY_OUTPATIENT = VS + "2.16.840.1.113883.3.464.1003.109.12.1014";
+  static final Set<String> INPATIENT_CLASSES = Set.of("EMER", "IMP", "ACUTE", "NONAC", "PRENC", "SS");
+
+  /** Creates the measure (ServiceLoader). */
+  public Cms165ControllingHighBloodPressure() {
+  }
+
+  @Override
+  public MeasureIdentity identity() {
+    return new MeasureIdentity(URL, "CMS165", "0.1.000", "236", "electronicHealthRecord",
+        "Controlling High Blood Pressure", GroupAggregation.SINGLE_GROUP);
+  }
+
+  @Override
+  public List<GroupDefinition> groups(MeasureContext ctx) {
+    AdultOutpatientEncounters encounters = AdultOutpatientEncounters.bind(ctx);
+    Hospice hospice = Hospice.bind(ctx);
+    PalliativeCare palliative = PalliativeCare.bind(ctx);
+    AdvancedIllnessAndFrailty frailty = AdvancedIllnessAndFrailty.bind(ctx);
+    QiCoreCommon common = QiCoreCommon.bind(ctx);
+    Status status = Status.bind(ctx);
+    MeasurementPeriod mp = ctx.period();
+    ZoneOffset offset = mp.offset();
+    CompiledValueSet hypertension = ctx.valueSet(ESSENTIAL_HYPERTENSION);
+    CompiledValueSet pregnancy = ctx.valueSet(PREGNANCY);
+    CompiledValueSet esrd = ctx.valueSet(END_STAGE_RENAL_DISEASE);
+    CompiledValueSet transplantRecipient = ctx.valueSet(KIDNEY_TRANSPLANT_RECIPIENT);
+    CompiledValueSet ckd5 = ctx.valueSet(CKD_STAGE_5);
+    CompiledValueSet transplant = ctx.valueSet(KIDNEY_TRANSPLANT);
+    CompiledValueSet dialysis = ctx.valueSet(DIALYSIS_SERVICES);
+    CompiledValueSet esrdEncounter = ctx.valueSet(ESRD_MONTHLY_OUTPATIENT);
+    int bloodPressurePanel = ctx.code(CodeSystems.LOINC, "85354-9");
+    int systolic = ctx.code(CodeSystems.LOINC, "8480-6");
+    int diastolic = ctx.code(CodeSystems.LOINC, "8462-4");
+    int mmHg = ctx.token("mm[Hg]");
+    CompiledValueSet inpatientClass = classCodes(ctx.data().codes());
+    Tokens tokens = ctx.data().tokens();
+    // Interval[start of MP, start of MP + 6 months): milliseconds, the high bound open
+    long sixMonths = mp.firstDay().plusMonths(6).atStartOfDay().toInstant(offset).toEpochMilli();
+    RowPredicate firstSixMonths = (p, t, r) -> Timing.before(common.prevalenceStart(p, t, r), sixMonths)
+        && Timing.onOrBefore(mp.start(), common.prevalenceEnd(p, t, r));
+    RowPredicate pregnancyOrRenal = (p, t, r) -> (t.hasCode(CodedField.CODE, r, pregnancy)
+        || t.hasCode(CodedField.CODE, r, esrd) || t.hasCode(CodedField.CODE, r, transplantRecipient)
+        || t.hasCode(CodedField.CODE, r, ckd5)) && common.prevalenceOverlapsPeriod(p, t, r);
+    RowPredicate esrdProcedure = (p, t, r) -> (t.hasCode(CodedField.CODE, r, transplant)
+        || t.hasCode(CodedField.CODE, r, dialysis)) && status.isCompleted(t, r)
+        && Timing.onOrBefore(Timing.end(p, t, r), mp.end());
+    RowPredicate esrdVisit = (p, t, r) -> status.isEncounterPerformed(t, r)
+        && Timing.onOrBefore(Timing.start(p, t, r), mp.end());
+    RowPredicate reading = (p, t, r) -> t.hasCode(CodedField.CODE, r, bloodPressurePanel)
+        && status.isFinalObservation(t, r) && Timing.latestDuringDayOfPeriod(p, t, r)
+        && notInpatientEncounter(p, t, r, tokens, inpatientClass);
+    PatientCriteria criteria = new PatientCriteria() {
+      @Override
+      public boolean initialPopulation(PatientRecord p) {
+        int age = p.ageAtEnd();
+        return age >= 18 && age <= 85 && p.exists(FactKind.CONDITION, hypertension, firstSixMonths)
+            && encounters.hasQualifyingEncounter(p);
+      }
+
+      @Override
+      public boolean denominatorExclusion(PatientRecord p) {
+        return hospice.hasHospiceServices(p)
+            || p.exists(FactKind.CONDITION, null, pregnancyOrRenal)
+            || p.exists(FactKind.PROCEDURE, null, esrdProcedure)
+            || p.exists(FactKind.ENCOUNTER, esrdEncounter, esrdVisit)
+            || frailty.isAge66To80WithAdvancedIllnessAndFrailtyOrIsAge81OrOlderWithFrailty(p)
+            || frailty.isAge66OrOlderLivingLongTermInNursingHome(p)
+            || palliative.hasPalliativeCare(p);
+      }
+
+      @Override
+      public boolean numerator(PatientRecord p) {
+        long day = mostRecentDay(p, reading, offset);
+        return day != Timing.UNKNOWN
+            && lowestBelow(p, reading, day, systolic, mmHg, 140, offset)
+            && lowestBelow(p, reading, day, diastolic, mmHg, 90, offset);
+      }
+    };
+    return List.of(GroupDefinition.ofPatients(criteria, Population.INITIAL_POPULATION, Population.DENOMINATOR,
+        Population.DENOMINATOR_EXCLUSION, Population.NUMERATOR));
+  }
+
+  @Override
+  public List<Stratifier> supplementalData(MeasureContext ctx) {
+    return SupplementalData.standard(ctx);
+  }
+
+  /** Every code of the dataset whose code (any system) is an inpatient or emergency class. */
+  static CompiledValueSet classCodes(CodeDictionary codes) {
+    return CompiledValueSet.ofCodeIds("inpatient and emergency encounter classes",
+        IntStream.range(0, codes.size()).filter(id -> INPATIENT_CLASSES.contains(codes.code(id))).toArray());
+  }
+
+  /**
+   * {@code not (BloodPressure.encounter.getEncounter().class.code in {...})}, false when CQL null: the
+   * reading names an Encounter of the patient with a class code outside the inpatient and
+   * emergency classes.
+   */
+  static boolean notInpatientEncounter(PatientRecord p, FactTable obs, int row, Tokens tokens,
+      CompiledValueSet inpatientClass) {
+    int ref = obs.token(TokenField.ENCOUNTER_REFERENCE, row);
+    if (ref < 0) {
+      return false;
+    }
+    String id = tokens.value(ref);
+    FactTable enc = p.table(FactKind.ENCOUNTER);
+    int found = -1;
+    for (int e = enc.start(p.index()), end = enc.end(p.index()); e < end; e++) {
+      if (id.equals(enc.resourceId(e))) {
+        if (found >= 0) {
+          throw new PatientFailure("Observation/" + obs.resourceId(row) + " field encounter names Encounter/" + id
+              + ", which the record holds more than once; getEncounter() needs a single match");
+        }
+        found = e;
+      }
+    }
+    if (found < 0 || !enc.hasAnyCode(CodedField.CLASS, found)) {
+      return false;
+    }
+    return !enc.hasCode(CodedField.CLASS, found, inpatientClass);
+  }
+
+  /** {@code "Most Recent Blood Pressure Day"}: the latest {@code date from latest()} of the readings. */
+  static long mostRecentDay(PatientRecord p, RowPredicate reading, ZoneOffset offset) {
+    FactTable t = p.table(FactKind.OBSERVATION);
+    long day = Timing.UNKNOWN;
+    for (int r = t.start(p.index()), e = t.end(p.index()); r < e; r++) {
+      if (reading.test(p, t, r)) {
+        day = Math.max(day, Timing.day(Timing.latest(p, t, r), offset));
+      }
+    }
+    return day;
+  }
+
+  /**
+   * {@code "Lowest ... Reading on Most Recent Blood Pressure Day" < limit 'mm[Hg]'}: the first of
+   * the day's component quantities sorted ascending with nulls first is present, in mm[Hg] and below
+   * the limit; cites the deciding reading.
+   */
+  static boolean lowestBelow(PatientRecord p, RowPredicate reading, long day, int component, int mmHg, double limit,
+      ZoneOffset offset) {
+    FactTable t = p.table(FactKind.OBSERVATION);
+    int lowestRow = -1;
+    int lowest = -1;
+    for (int r = t.start(p.index()), e = t.end(p.index()); r < e; r++) {
+      if (reading.test(p, t, r) && Timing.day(Timing.latest(p, t, r), offset) == day) {
+        int c = component(p, t, r, component);
+        if (c < 0 || !t.componentHasValue(c)) {
+          p.cite(FactKind.OBSERVATION, r);
+          return false; // a null sorts first: the lowest reading is null
+        }
+        if (lowest < 0 || t.componentValue(c) < t.componentValue(lowest)) {
+          lowest = c;
+          lowestRow = r;
+        }
+      }
+    }
+    if (lowest < 0) {
+      return false;
+    }
+    p.cite(FactKind.OBSERVATION, lowestRow);
+    return t.componentUnit(lowest) == mmHg && mmHg >= 0 && t.componentValue(lowest) < limit;
+  }
+
+  /** {@code singleton from (component where code ~ X)}: the component index, or -1 if none. */
+  private static int component(PatientRecord p, FactTable t, int row, int code) {
+    int found = -1;
+    for (int c = t.componentStart(row), e = t.componentEnd(row); c < e; c++) {
+      if (t.componentHasCode(c, code)) {
+        if (found >= 0) {
+          throw new PatientFailure("Observation/" + t.resourceId(row) + " field component has more than one"
+              + " component coded " + p.data().codes().toCode(code) + "; the measure takes a single systolic and a"
+              + " single diastolic value (CQL singleton from)");
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+}
