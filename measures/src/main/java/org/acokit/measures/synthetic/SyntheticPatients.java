@@ -414,7 +414,7 @@ public final class SyntheticPatients {
     if (s.has(SyntheticTrait.HBA1C_TESTED)) {
       Code c = pick(r, hba1c);
       laboratory(b, p, "hba1c", c, dayIn2025(r) + 9 * HOUR).number(NumberField.VALUE, s.hba1cPercent())
-          .token(TokenField.VALUE_UNIT, "%");
+          .token(TokenField.VALUE_UNIT, "%").flag(FactFlag.VALUE_IS_QUANTITY);
     }
     if (s.has(SyntheticTrait.ASCVD)) {
       condition(b, p, "ascvd", pick(r, ascvd), pastOnset(r));
@@ -424,14 +424,14 @@ public final class SyntheticPatients {
     }
     if (s.has(SyntheticTrait.LDL_190_OR_MORE) || s.has(SyntheticTrait.LDL_BELOW_190)) {
       laboratory(b, p, "ldl", pick(r, ldl), dayIn2025(r) + 9 * HOUR).number(NumberField.VALUE, s.ldlMgPerDl())
-          .token(TokenField.VALUE_UNIT, "mg/dL");
+          .token(TokenField.VALUE_UNIT, "mg/dL").flag(FactFlag.VALUE_IS_QUANTITY);
     }
     if (s.has(SyntheticTrait.HIGH_CVD_RISK) || s.has(SyntheticTrait.LOW_CVD_RISK)) {
       double risk = s.has(SyntheticTrait.HIGH_CVD_RISK) ? 20 + r.nextInt(150) / 10.0 : 2 + r.nextInt(170) / 10.0;
       b.fact(FactKind.OBSERVATION, p, "cvd-risk").code(CodedField.CODE, CodeSystems.LOINC, "99055-6")
           .code(CodedField.CATEGORY, OBS_CATEGORY, "survey").token(TokenField.STATUS, "final")
           .at(at(dayIn2025(r) + 10 * HOUR)).number(NumberField.VALUE, risk).token(TokenField.VALUE_UNIT, "%")
-          .flag(FactFlag.HAS_VALUE);
+          .flag(FactFlag.HAS_VALUE).flag(FactFlag.VALUE_IS_QUANTITY);
     }
     if (s.has(SyntheticTrait.STATIN_ORDERED)) {
       Code c = pick(r, statin);
