@@ -187,4 +187,8 @@ public final class PopulationCounts {
   long[] cells() {
     return cells;
   }
+
+  CountLayout layout() {
+    return layout;
+  }
 }

@@ -488,7 +488,7 @@ public final class SyntheticPatients {
     }
     if (s.has(SyntheticTrait.FRAILTY_AND_ADVANCED_ILLNESS)) {
       condition(b, p, "frailty", pick(r, frailty), dayIn2025(r) + 12 * HOUR);
-      long day2024 = JAN_1_2025 - 366 + r.nextInt(366);
+      long day2024 = JAN_1_2025 - 366 + r.nextInt(365);
       condition(b, p, "advanced-illness", pick(r, advancedIllness), day2024 * DateTimes.MILLIS_PER_DAY + 12 * HOUR);
     }
     if (s.has(SyntheticTrait.NURSING_HOME)) {
