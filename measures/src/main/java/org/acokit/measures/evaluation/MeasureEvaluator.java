@@ -56,6 +56,7 @@ public final class MeasureEvaluator {
   private final ImmutableList<ImmutableList<GroupDefinition>> groups;
   private final ImmutableList<ImmutableList<Stratifier>> supplemental;
   private final CountLayout layout;
+  private final int maxStrata;
 
   private MeasureEvaluator(PatientData data, MeasureContext context, List<PatientMeasure> measures) {
     this.data = data;
@@ -78,6 +79,13 @@ public final class MeasureEvaluator {
     this.groups = ImmutableList.copyOf(gs);
     this.supplemental = ImmutableList.copyOf(ss);
     this.layout = new CountLayout(ids, scorings, List.copyOf(gs), List.copyOf(ss));
+    int max = 0;
+    for (int m = 0; m < gs.size(); m++) {
+      for (GroupDefinition g : gs.get(m)) {
+        max = Math.max(max, g.stratifiers().size() + ss.get(m).size());
+      }
+    }
+    this.maxStrata = max;
   }
 
   /**
@@ -128,15 +136,16 @@ public final class MeasureEvaluator {
     List<RowFailure> failures = new ArrayList<>();
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
+    int[] strata = new int[maxStrata];
     long evaluated = 0;
     for (int i = from; i < to; i++) {
       p.moveTo(i);
       int n;
       try {
-        n = patientCells(p, scratch);
+        n = patientCells(p, scratch, strata);
         if (n < 0) {
           scratch = new int[scratch.length * 4 + -n];
-          n = patientCells(p, scratch);
+          n = patientCells(p, scratch, strata);
         }
       } catch (PatientFailure e) {
         failures.add(failure(i, e));
@@ -158,7 +167,7 @@ public final class MeasureEvaluator {
   }
 
   /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
-  private int patientCells(PatientRecord p, int[] out) {
+  private int patientCells(PatientRecord p, int[] out, int[] strata) {
     int n = 0;
     boolean overflow = false;
     for (int m = 0; m < measures.size(); m++) {
@@ -169,7 +178,8 @@ public final class MeasureEvaluator {
         CountLayout.GroupShape shape = layout.measures.get(m).groups().get(g);
         int declared = shape.populationMask();
         int episodes = group.basis() == PopulationBasis.PATIENT ? 1 : group.episodeCriteria().episodes(p);
-        int[] strata = null;
+        boolean stratified = false;
+        int strataCount = group.stratifiers().size() + supplemental.get(m).size();
         for (int e = 0; e < episodes; e++) {
           int mask = group.basis() == PopulationBasis.PATIENT
               ? MembershipRules.patient(scoring, declared, group.patientCriteria(), p)
@@ -177,8 +187,9 @@ public final class MeasureEvaluator {
           if (mask == 0) {
             continue;
           }
-          if (strata == null) {
-            strata = strata(group, m, p);
+          if (!stratified) {
+            strata(group, m, p, strata);
+            stratified = true;
           }
           for (int bits = mask; bits != 0; bits &= bits - 1) {
             int pop = Integer.numberOfTrailingZeros(bits);
@@ -188,7 +199,7 @@ public final class MeasureEvaluator {
             } else {
               out[n++] = shape.base() + pop;
             }
-            for (int s = 0; s < strata.length; s++) {
+            for (int s = 0; s < strataCount; s++) {
               if (strata[s] >= 0) {
                 if (n >= out.length) {
                   overflow = true;
@@ -205,17 +216,16 @@ public final class MeasureEvaluator {
     return overflow ? -n : n;
   }
 
-  private int[] strata(GroupDefinition group, int m, PatientRecord p) {
+  /** Writes the patient's stratum of every stratifier and supplemental element of a group into {@code out}. */
+  private void strata(GroupDefinition group, int m, PatientRecord p, int[] out) {
     List<Stratifier> st = group.stratifiers();
     List<Stratifier> sd = supplemental.get(m);
-    int[] out = new int[st.size() + sd.size()];
     for (int s = 0; s < st.size(); s++) {
       out[s] = st.get(s).stratum(p);
     }
     for (int s = 0; s < sd.size(); s++) {
       out[st.size() + s] = sd.get(s).stratum(p);
     }
-    return out;
   }
 
   /**
