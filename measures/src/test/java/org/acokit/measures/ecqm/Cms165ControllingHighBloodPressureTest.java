@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.ecqm;
+
+import static org.acokit.measures.definition.Population.DENOMINATOR;
+import static org.acokit.measures.definition.Population.DENOMINATOR_EXCLUSION;
+import static org.acokit.measures.definition.Population.INITIAL_POPULATION;
+import static org.acokit.measures.definition.Population.NUMERATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acokit.measures.logic.PatientFailure;
+import org.acokit.measures.patient.CodedField;
+import org.acokit.measures.patient.FactFlag;
+import org.acokit.measures.patient.FactKind;
+import org.acokit.measures.patient.FactWriter;
+import org.acokit.measures.patient.NumberField;
+import org.acokit.measures.patient.PatientData;
+import org.acokit.measures.patient.TimeField;
+import org.acokit.measures.patient.TokenField;
+import org.acokit.measures.terminology.CodeSystems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CMS165 rules on hand-built patients: the half-open six-month hypertension window at millisecond
+ * precision, readings outside inpatient or emergency encounters (CQL null propagation), the
+ * same-day minima with nulls first, and dementia medications named through a reference.
+ */
+class Cms165ControllingHighBloodPressureTest {
+
+  private static final String[] LOINC = {CodeSystems.LOINC};
+  private final Cms165ControllingHighBloodPressure measure = new Cms165ControllingHighBloodPressure();
+
+  private static int hypertensive(HandBuiltPatients h, String id, String birthDate, String onset) {
+    int p = h.patient(id, birthDate);
+    h.encounter(p, CodeSystems.CPT, "99202", "2025-03-01T09:00:00.000Z", "2025-03-01T09:30:00.000Z")
+        .code(CodedField.CLASS, CodeSystems.ACT_CODE, "AMB");
+    h.activeCondition(p, CodeSystems.ICD10_CM, "I10", onset);
+    return p;
+  }
+
+  /** A blood pressure reading, optionally taken in a new encounter of the given class. */
+  private static FactWriter reading(HandBuiltPatients h, int p, String effective, double systolic, double diastolic,
+      String encounterClass) {
+    FactWriter bp = h.fact(FactKind.OBSERVATION, p, CodeSystems.LOINC, "85354-9").at(HandBuiltPatients.t(effective))
+        .token(TokenField.STATUS, "final");
+    if (encounterClass != null) {
+      h.fact(FactKind.ENCOUNTER, p, CodeSystems.SNOMED_CT, "4525004").period(HandBuiltPatients.t(effective),
+          HandBuiltPatients.t(effective)).token(TokenField.STATUS, "finished")
+          .code(CodedField.CLASS, CodeSystems.ACT_CODE, encounterClass);
+      // the builder names facts itself: reference the encounter through its generated id
+      bp.token(TokenField.ENCOUNTER_REFERENCE, h.lastId());
+    }
+    if (!Double.isNaN(systolic)) {
+      bp.component(LOINC, new String[] {"8480-6"}, systolic, "mm[Hg]");
+    }
+    bp.component(LOINC, new String[] {"8462-4"}, diastolic, "mm[Hg]");
+    return bp;
+  }
+
+  private long[] counts(PatientData d, int p) {
+    return HandBuiltPatients.counts(d, measure, p, INITIAL_POPULATION, DENOMINATOR, DENOMINATOR_EXCLUSION, NUMERATOR);
+  }
+
+  @Test
+  void hypertensionMustStartBeforeTheFirstJulyInstant() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    int lastMillisecond = hypertensive(h, "june-30", "1960-01-01", "2025-06-30T23:59:59.999Z");
+    int firstJuly = hypertensive(h, "july-1", "1960-01-01", "2025-07-01T00:00:00.000Z");
+    int age85 = hypertensive(h, "age-85", "1940-12-31", "2020-01-01T00:00:00.000Z");
+    int age86 = hypertensive(h, "age-86", "1939-12-31", "2020-01-01T00:00:00.000Z");
+    PatientData d = h.build();
+    assertThat(counts(d, lastMillisecond)).containsExactly(1, 1, 0, 0);
+    assertThat(counts(d, firstJuly)).as("the window's high bound is open").containsExactly(0, 0, 0, 0);
+    assertThat(counts(d, age85)).containsExactly(1, 1, 0, 0);
+    assertThat(counts(d, age86)).containsExactly(0, 0, 0, 0);
+  }
+
+  @Test
+  void readingsCountOnlyInAnEncounterOfAKnownNonInpatientClass() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    String onset = "2020-01-01T00:00:00.000Z";
+    int ambulatory = hypertensive(h, "ambulatory", "1960-01-01", onset);
+    reading(h, ambulatory, "2025-09-01T10:00:00.000Z", 130, 80, "AMB");
+    reading(h, ambulatory, "2025-10-01T10:00:00.000Z", 150, 95, "EMER");
+    int noEncounter = hypertensive(h, "no-encounter", "1960-01-01", onset);
+    reading(h, noEncounter, "2025-09-01T10:00:00.000Z", 130, 80, "AMB");
+    reading(h, noEncounter, "2025-10-01T10:00:00.000Z", 150, 95, null);
+    int inpatientOnly = hypertensive(h, "inpatient-only", "1960-01-01", onset);
+    reading(h, inpatientOnly, "2025-09-01T10:00:00.000Z", 130, 80, "IMP");
+    PatientData d = h.build();
+    assertThat(counts(d, ambulatory)).as("the later emergency-department reading is dropped").containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, noEncounter)).as("a reading without encounter is dropped (null)").containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, inpatientOnly)).containsExactly(1, 1, 0, 0);
+  }
+
+  @Test
+  void sameDayMinimaAreTakenSeparatelyWithNullsFirst() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    String onset = "2020-01-01T00:00:00.000Z";
+    int split = hypertensive(h, "split", "1960-01-01", onset);
+    reading(h, split, "2025-09-01T08:00:00.000Z", 139, 95, "AMB");
+    reading(h, split, "2025-09-01T18:00:00.000Z", 150, 89, "AMB");
+    int boundary = hypertensive(h, "boundary", "1960-01-01", onset);
+    reading(h, boundary, "2025-09-01T08:00:00.000Z", 140, 80, "AMB");
+    int missingSystolic = hypertensive(h, "missing-systolic", "1960-01-01", onset);
+    reading(h, missingSystolic, "2025-09-01T08:00:00.000Z", 120, 70, "AMB");
+    reading(h, missingSystolic, "2025-09-01T18:00:00.000Z", Double.NaN, 70, "AMB");
+    PatientData d = h.build();
+    assertThat(counts(d, split)).as("139 from one reading, 89 from the other").containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, boundary)).as("140 is not below 140").containsExactly(1, 1, 0, 0);
+    assertThat(counts(d, missingSystolic)).as("a same-day reading without systolic makes the minimum null")
+        .containsExactly(1, 1, 0, 0);
+  }
+
+  @Test
+  void dementiaMedicationsNamedThroughAReferenceDoNotCount() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    int[] patients = new int[2];
+    for (int i = 0; i < 2; i++) {
+      int p = hypertensive(h, i == 0 ? "coded" : "by-reference", "1955-06-01", "2020-01-01T00:00:00.000Z");
+      h.fact(FactKind.DEVICE_REQUEST, p, CodeSystems.SNOMED_CT, "183240000").token(TokenField.STATUS, "completed")
+          .token(TokenField.INTENT, "order").time(TimeField.AUTHORED_ON,
+              HandBuiltPatients.t("2025-11-01T10:00:00.000Z"));
+      FactWriter med = h.fact(FactKind.MEDICATION_REQUEST, p, CodeSystems.RXNORM, "312836")
+          .token(TokenField.STATUS, "active").token(TokenField.INTENT, "order")
+          .time(TimeField.AUTHORED_ON, HandBuiltPatients.t("2025-06-01T10:00:00.000Z"))
+          .number(NumberField.EXPECTED_SUPPLY_DAYS, 90);
+      if (i == 1) {
+        med.flag(FactFlag.MEDICATION_REFERENCE);
+      }
+      patients[i] = p;
+    }
+    PatientData d = h.build();
+    assertThat(counts(d, patients[0])).as("70 with frailty and dementia medications").containsExactly(1, 1, 1, 0);
+    assertThat(counts(d, patients[1])).as("AdvancedIllnessandFrailty's retrieve does not resolve references")
+        .containsExactly(1, 1, 0, 0);
+  }
+
+  @Test
+  void twoSystolicComponentsInOneReadingAreAPatientFailure() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    int p = hypertensive(h, "two-systolic", "1960-01-01", "2020-01-01T00:00:00.000Z");
+    reading(h, p, "2025-09-01T08:00:00.000Z", 120, 70, "AMB").component(LOINC, new String[] {"8480-6"}, 125, "mm[Hg]");
+    PatientData d = h.build();
+    assertThatThrownBy(() -> counts(d, p)).isInstanceOf(PatientFailure.class).hasMessageContaining("Observation/")
+        .hasMessageContaining("8480-6");
+  }
+}
