@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms13g", "-Xmx13g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms15g", "-Xmx15g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class MeasureEvaluationBenchmark {
