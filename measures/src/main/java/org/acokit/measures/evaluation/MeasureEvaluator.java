@@ -65,6 +65,8 @@ public final class MeasureEvaluator {
   private final int[][] parts;
   /** For each extra stratifier, the number of strata of each of its bases. */
   private final int[][] radix;
+  /** The most stratifiers and supplemental elements of any group: the size of the per-range buffer. */
+  private final int maxStrata;
 
   private MeasureEvaluator(PatientData data, MeasureContext context, List<PatientMeasure> measures,
       List<Stratifier> extra) {
@@ -114,6 +116,13 @@ public final class MeasureEvaluator {
       }
     }
     this.bases = b.toArray(new Stratifier[0]);
+    int max = 0;
+    for (int m = 0; m < gs.size(); m++) {
+      for (GroupDefinition g : gs.get(m)) {
+        max = Math.max(max, g.stratifiers().size() + ss.get(m).size());
+      }
+    }
+    this.maxStrata = max;
     this.layout = new CountLayout(ids, scorings, directions, List.copyOf(gs), List.copyOf(ss), this.extra);
   }
 
@@ -203,15 +212,16 @@ public final class MeasureEvaluator {
     int[] scratch = new int[64];
     int[] baseValues = new int[bases.length];
     int[] extraStrata = new int[extra.size()];
+    int[] strata = new int[maxStrata];
     long evaluated = 0;
     for (int i = from; i < to; i++) {
       p.moveTo(i);
       int n;
       try {
-        n = patientCells(p, scratch, baseValues, extraStrata);
+        n = patientCells(p, scratch, strata, baseValues, extraStrata);
         if (n < 0) {
           scratch = new int[scratch.length * 4 + -n];
-          n = patientCells(p, scratch, baseValues, extraStrata);
+          n = patientCells(p, scratch, strata, baseValues, extraStrata);
         }
       } catch (PatientFailure e) {
         failures.add(failure(i, e));
@@ -233,7 +243,7 @@ public final class MeasureEvaluator {
   }
 
   /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
-  private int patientCells(PatientRecord p, int[] out, int[] baseValues, int[] extraStrata) {
+  private int patientCells(PatientRecord p, int[] out, int[] strata, int[] baseValues, int[] extraStrata) {
     int n = 0;
     boolean overflow = false;
     boolean extraDone = extra.isEmpty();
@@ -245,7 +255,8 @@ public final class MeasureEvaluator {
         CountLayout.GroupShape shape = layout.measures.get(m).groups().get(g);
         int declared = shape.populationMask();
         int episodes = group.basis() == PopulationBasis.PATIENT ? 1 : group.episodeCriteria().episodes(p);
-        int[] strata = null;
+        boolean stratified = false;
+        int strataCount = group.stratifiers().size() + supplemental.get(m).size();
         for (int e = 0; e < episodes; e++) {
           int mask = group.basis() == PopulationBasis.PATIENT
               ? MembershipRules.patient(scoring, declared, group.patientCriteria(), p)
@@ -253,8 +264,9 @@ public final class MeasureEvaluator {
           if (mask == 0) {
             continue;
           }
-          if (strata == null) {
-            strata = strata(group, m, p);
+          if (!stratified) {
+            strata(group, m, p, strata);
+            stratified = true;
             if (!extraDone) {
               extraStrata(p, baseValues, extraStrata);
               extraDone = true;
@@ -268,7 +280,7 @@ public final class MeasureEvaluator {
             } else {
               out[n++] = shape.base() + pop;
             }
-            for (int s = 0; s < strata.length; s++) {
+            for (int s = 0; s < strataCount; s++) {
               if (strata[s] >= 0) {
                 if (n >= out.length) {
                   overflow = true;
@@ -284,7 +296,7 @@ public final class MeasureEvaluator {
                   overflow = true;
                   n++;
                 } else {
-                  out[n++] = shape.stratifierBase()[strata.length + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
+                  out[n++] = shape.stratifierBase()[strataCount + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
                 }
               }
             }
@@ -318,17 +330,16 @@ public final class MeasureEvaluator {
     }
   }
 
-  private int[] strata(GroupDefinition group, int m, PatientRecord p) {
+  /** Writes the patient's stratum of every stratifier and supplemental element of a group into {@code out}. */
+  private void strata(GroupDefinition group, int m, PatientRecord p, int[] out) {
     List<Stratifier> st = group.stratifiers();
     List<Stratifier> sd = supplemental.get(m);
-    int[] out = new int[st.size() + sd.size()];
     for (int s = 0; s < st.size(); s++) {
       out[s] = st.get(s).stratum(p);
     }
     for (int s = 0; s < sd.size(); s++) {
       out[st.size() + s] = sd.get(s).stratum(p);
     }
-    return out;
   }
 
   /**

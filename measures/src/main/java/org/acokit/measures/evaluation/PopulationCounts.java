@@ -298,4 +298,8 @@ public final class PopulationCounts {
   long[] cells() {
     return cells;
   }
+
+  CountLayout layout() {
+    return layout;
+  }
 }

@@ -148,8 +148,24 @@ public final class PatientRecord {
    * @throws PatientFailure if the patient has no birth date
    */
   public int ageInYearsAt(LocalDate date) {
-    LocalDate birth = LocalDate.ofEpochDay(birthDateEpochDay());
-    return java.time.Period.between(birth, date).getYears();
+    // whole calendar years, as java.time.Period.between(birth, date).getYears(), without allocating
+    int birth = civil(birthDateEpochDay());
+    int on = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    return Math.floorDiv(on - birth, 10_000);
+  }
+
+  /** The calendar date of an epoch day as yyyymmdd (proleptic Gregorian; H. Hinnant's civil_from_days). */
+  private static int civil(long epochDay) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long doe = z - era * 146_097;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return (int) (y * 10_000 + m * 100 + d);
   }
 
   /**

@@ -17,7 +17,7 @@ final class Columns {
 
     void add(int v) {
       if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size + (size >> 1) + 16);
       }
       a[size++] = v;
     }
@@ -41,7 +41,7 @@ final class Columns {
 
     void add(long v) {
       if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size + (size >> 1) + 16);
       }
       a[size++] = v;
     }
@@ -57,7 +57,7 @@ final class Columns {
 
     void add(short v) {
       if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size + (size >> 1) + 16);
       }
       a[size++] = v;
     }
@@ -73,7 +73,7 @@ final class Columns {
 
     void add(double v) {
       if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size + (size >> 1) + 16);
       }
       a[size++] = v;
     }
@@ -89,7 +89,7 @@ final class Columns {
 
     void add(String v) {
       if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+        a = Arrays.copyOf(a, size + (size >> 1) + 16);
       }
       a[size++] = v;
     }

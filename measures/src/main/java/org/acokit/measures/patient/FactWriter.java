@@ -244,6 +244,7 @@ public final class FactWriter {
     return this;
   }
 
+  /** Builds the table; single use: the writer's columns are released as they are copied. */
   FactTable build(int patientCount, int[] newPatientIndex) {
     int n = ids.size;
     int[] counts = new int[patientCount + 1];
@@ -284,6 +285,8 @@ public final class FactWriter {
         starts.size--;
         outCodeStart[f] = pair[0];
         outCodes[f] = pair[1];
+        codeStart[f] = null; // single use: release each source column once copied
+        codes[f] = null;
       }
     }
     int nt = TimeField.values().length;
@@ -299,6 +302,8 @@ public final class FactWriter {
         }
         outInstants[f] = a;
         outMetas[f] = m;
+        instants[f] = null;
+        metas[f] = null;
       }
     }
     int nn = NumberField.values().length;
@@ -310,6 +315,7 @@ public final class FactWriter {
           a[i] = numbers[f].a[order[i]];
         }
         outNumbers[f] = a;
+        numbers[f] = null;
       }
     }
     int nk = TokenField.values().length;
@@ -322,6 +328,7 @@ public final class FactWriter {
         any |= a[i] >= 0;
       }
       outTokens[f] = any ? a : null;
+      tokens[f] = null;
     }
     // components: rows -> component ranges -> component code ranges
     componentStart.add(componentUnit.size);

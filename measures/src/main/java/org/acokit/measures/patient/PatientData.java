@@ -341,4 +341,22 @@ public final class PatientData {
   public ImmutableList<Failure> failureList() {
     return failures.values().asList();
   }
+
+  /**
+   * The bytes of the dataset's primitive columns: the patients' birth dates, sexes, languages,
+   * race, ethnicity and attribute columns, and every fact table's
+   * ({@link FactTable#columnBytes()}); id and source strings (for explanations and failures) not
+   * counted. The yardstick of the evaluator's memory use.
+   *
+   * @return the byte count
+   */
+  public long columnBytes() {
+    long b = 4L * birthDates.length + sexes.length + 4L * languages.length + hasResource.length
+        + 4L * (raceStart.length + races.length + ethnicityStart.length + ethnicities.length + attributeStart.length
+        + attributeCodes.length + attributeNames.length);
+    for (FactTable t : tables.values()) {
+      b += t.columnBytes();
+    }
+    return b;
+  }
 }

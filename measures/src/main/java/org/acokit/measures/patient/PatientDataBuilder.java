@@ -368,7 +368,8 @@ public final class PatientDataBuilder {
 
   /**
    * Builds the dataset: patients in order of first appearance, without the failed ones; facts
-   * sorted by patient (stable within a patient).
+   * sorted by patient (stable within a patient). Call once: the builder's facts are released as
+   * their tables are built.
    *
    * @return the dataset
    */
@@ -402,6 +403,9 @@ public final class PatientDataBuilder {
     EnumMap<FactKind, FactTable> tables = new EnumMap<>(FactKind.class);
     for (FactKind k : FactKind.values()) {
       tables.put(k, writers.get(k).build(kept, newIndex));
+      // the builder is single-use (its dictionaries freeze below): free each kind's growable
+      // columns as soon as its table is built, so building needs little more than the dataset
+      writers.put(k, new FactWriter(k, dictionary, tokens));
     }
     dictionary.freeze();
     tokens.freeze();
