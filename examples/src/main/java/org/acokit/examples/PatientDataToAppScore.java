@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.acokit.io.ValueWithFailures;
+import org.acokit.measures.CatalogProgram;
 import org.acokit.measures.CatalogYear;
 import org.acokit.measures.MeasureCatalogs;
 import org.acokit.measures.definition.PatientMeasures;
@@ -73,7 +74,7 @@ public final class PatientDataToAppScore {
     MeasureEvaluator evaluator = MeasureEvaluator.bind(data, valueSets, MeasurementPeriod.calendarYear(2025),
         PatientMeasures.load().all());
     ValueWithFailures<PopulationCounts> counts = evaluator.evaluate();
-    CatalogYear catalog = MeasureCatalogs.load().year("APP", 2025);
+    CatalogYear catalog = MeasureCatalogs.load().year(CatalogProgram.APP, 2025);
     AppSubmission submission = AppSubmission.of(counts.values().get(0), catalog, ILLUSTRATIVE_STANDARD);
     out.printf(Locale.ROOT, "%,d synthetic patients (seed %d), %d not evaluable%n", data.size(), seed,
         counts.failures().size());

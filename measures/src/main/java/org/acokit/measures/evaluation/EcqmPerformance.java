@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.evaluation;
 
+import org.acokit.quality.CollectionType;
 import org.acokit.measures.definition.GroupAggregation;
 import org.acokit.measures.definition.MeasureIdentity;
 import org.acokit.measures.definition.Population;
@@ -19,14 +20,14 @@ import org.acokit.quality.MeasureResult;
  * 30 / 85 = 35.29%. Immutable and thread-safe.
  *
  * @param measureId the catalog measure id (MIPS quality id, such as {@code 001})
- * @param collectionType the collection type ({@code electronicHealthRecord})
+ * @param collectionType the collection type ({@link CollectionType#ELECTRONIC_HEALTH_RECORD})
  * @param eligible the eligible population (DEN, patients or episodes)
  * @param performanceMet NUM - NUMEX
  * @param performanceNotMet DEN - DENEX - DENEXCEP - (NUM - NUMEX)
  * @param exclusions DENEX
  * @param exceptions DENEXCEP
  */
-public record EcqmPerformance(String measureId, String collectionType, long eligible, long performanceMet,
+public record EcqmPerformance(String measureId, CollectionType collectionType, long eligible, long performanceMet,
     long performanceNotMet, long exclusions, long exceptions) {
 
   /**
