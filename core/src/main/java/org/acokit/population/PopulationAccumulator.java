@@ -325,6 +325,113 @@ public final class PopulationAccumulator {
   }
 
   /**
+   * An accumulator holding the given partial sums, as read from another accumulator with
+   * {@link #beneficiaries}, {@link #eligibleMonths}, {@link #truncatedExpenditures},
+   * {@link #riskMonths}, {@link #rows()} and {@link #badRows()}: how a partial crosses a process
+   * boundary (a Spark {@code Aggregator}'s buffer, a Beam coder) and is merged on the other side.
+   * The result merges and summarizes exactly as the accumulator the sums were read from.
+   *
+   * @param thresholds the truncation thresholds the sums were added under
+   * @param beneficiaries per enrollment type (CMS order), beneficiaries with eligible months
+   * @param eligibleMonths per enrollment type, eligible months (person-years x 12)
+   * @param truncatedExpenditures per enrollment type, the sum of person-year weighted truncated
+   *     annualized expenditures, dollars
+   * @param riskMonths per enrollment type, the sum of eligible months x risk score
+   * @param rows the rows aggregated
+   * @param badRows the rows left out as bad
+   * @return the accumulator, ready to add rows to or merge
+   * @throws IllegalArgumentException if an array does not have four values, a count is negative,
+   *     a type has more beneficiaries than rows or more months than 12 per beneficiary, a sum is
+   *     not finite, or a type has sums without months
+   */
+  public static PopulationAccumulator ofSums(ExpenditureThresholds thresholds, long[] beneficiaries,
+      long[] eligibleMonths, double[] truncatedExpenditures, double[] riskMonths, long rows, long badRows) {
+    java.util.Objects.requireNonNull(thresholds, "thresholds");
+    four("beneficiaries", beneficiaries.length);
+    four("eligibleMonths", eligibleMonths.length);
+    four("truncatedExpenditures", truncatedExpenditures.length);
+    four("riskMonths", riskMonths.length);
+    if (rows < 0 || badRows < 0) {
+      throw new IllegalArgumentException("rows and badRows must be 0 or more, but were " + rows + " and " + badRows);
+    }
+    PopulationAccumulator acc = new PopulationAccumulator(thresholds);
+    for (EnrollmentType type : EnrollmentType.values()) {
+      int t = type.ordinal();
+      String label = type.name();
+      if (beneficiaries[t] < 0 || beneficiaries[t] > rows) {
+        throw new IllegalArgumentException("beneficiaries[" + label + "] must be between 0 and rows (" + rows
+            + "), but was " + beneficiaries[t]);
+      }
+      if (eligibleMonths[t] < beneficiaries[t] || eligibleMonths[t] > 12 * beneficiaries[t]) {
+        throw new IllegalArgumentException("eligibleMonths[" + label + "] must be between beneficiaries and 12 x"
+            + " beneficiaries (" + beneficiaries[t] + " to " + 12 * beneficiaries[t] + "), but was " + eligibleMonths[t]);
+      }
+      if (!Double.isFinite(truncatedExpenditures[t]) || !Double.isFinite(riskMonths[t])) {
+        throw new IllegalArgumentException("truncatedExpenditures[" + label + "] and riskMonths[" + label
+            + "] must be finite, but were " + truncatedExpenditures[t] + " and " + riskMonths[t]);
+      }
+      if (eligibleMonths[t] == 0 && (truncatedExpenditures[t] != 0 || riskMonths[t] != 0)) {
+        throw new IllegalArgumentException("truncatedExpenditures[" + label + "] and riskMonths[" + label
+            + "] must be 0 without eligible months, but were " + truncatedExpenditures[t] + " and " + riskMonths[t]);
+      }
+      acc.beneficiaries[t] = beneficiaries[t];
+      acc.months[t] = eligibleMonths[t];
+      acc.expenditures[t] = truncatedExpenditures[t];
+      acc.riskWeighted[t] = riskMonths[t];
+    }
+    acc.rows = rows;
+    acc.badRows = badRows;
+    return acc;
+  }
+
+  private static void four(String name, int length) {
+    if (length != 4) {
+      throw new IllegalArgumentException(name + " must have one value per enrollment type (4), but had " + length);
+    }
+  }
+
+  /**
+   * The beneficiaries with eligible months in a type so far.
+   *
+   * @param type the enrollment type
+   * @return the count
+   */
+  public long beneficiaries(EnrollmentType type) {
+    return beneficiaries[type.ordinal()];
+  }
+
+  /**
+   * The eligible months in a type so far (person-years x 12, exact).
+   *
+   * @param type the enrollment type
+   * @return months
+   */
+  public long eligibleMonths(EnrollmentType type) {
+    return months[type.ordinal()];
+  }
+
+  /**
+   * The sum of person-year weighted truncated annualized expenditures in a type so far: the sum
+   * over rows of w x truncated(expenditure / w) with w = months / 12, before the completion factor.
+   *
+   * @param type the enrollment type
+   * @return dollars
+   */
+  public double truncatedExpenditures(EnrollmentType type) {
+    return expenditures[type.ordinal()];
+  }
+
+  /**
+   * The sum of eligible months x risk score in a type so far.
+   *
+   * @param type the enrollment type
+   * @return risk-score months
+   */
+  public double riskMonths(EnrollmentType type) {
+    return riskWeighted[type.ordinal()];
+  }
+
+  /**
    * The number of rows aggregated (rows with no eligible months count too).
    *
    * @return the count

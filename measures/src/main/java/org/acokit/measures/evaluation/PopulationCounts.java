@@ -64,6 +64,44 @@ public final class PopulationCounts {
   }
 
   /**
+   * All counts as one flat array, in this layout's order (measure, group, population, then each
+   * stratifier's strata): what a partial sends across a process boundary (a Spark buffer, a Beam
+   * coder). Read it back with {@link #withCounts(long[], long)} on counts bound to the same
+   * measures.
+   *
+   * @return a copy of the counts
+   */
+  public long[] toArray() {
+    return cells.clone();
+  }
+
+  /**
+   * Counts of the same measures, groups and strata as these, holding the given counts (as
+   * written by {@link #toArray()} of counts bound the same way, on another machine perhaps).
+   *
+   * @param counts the flat counts
+   * @param patients the number of patients they count
+   * @return the counts
+   * @throws IllegalArgumentException if the array's length is not this layout's or a count is
+   *     negative
+   */
+  public PopulationCounts withCounts(long[] counts, long patients) {
+    if (counts.length != cells.length) {
+      throw new IllegalArgumentException("counts must have " + cells.length + " cells for " + measureUrls()
+          + ", but had " + counts.length);
+    }
+    if (patients < 0) {
+      throw new IllegalArgumentException("patients must be 0 or more, but was " + patients);
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException("counts[" + i + "] must be 0 or more, but was " + counts[i]);
+      }
+    }
+    return new PopulationCounts(layout, counts.clone(), patients);
+  }
+
+  /**
    * The number of patients evaluated (failed patients not included).
    *
    * @return the count

@@ -160,6 +160,28 @@ class MeasureEvaluatorTest {
   }
 
   @Test
+  void countsCrossAProcessBoundaryAsAnArray() {
+    PatientData d = random(11, 400);
+    PopulationCounts whole = evaluator(d).evaluate().values().get(0);
+    // Two "executors" bind their own evaluators; the "driver" binds one to no patients at all.
+    PopulationCounts a = evaluator(d).evaluate(0, 150).values().get(0);
+    PopulationCounts b = evaluator(d).evaluate(150, 400).values().get(0);
+    PopulationCounts driver = evaluator(new PatientDataBuilder().build()).evaluate().values().get(0);
+    PopulationCounts received = driver.withCounts(a.toArray(), a.patients())
+        .merge(driver.withCounts(b.toArray(), b.patients()));
+    assertThat(received.toArray()).containsExactly(whole.toArray());
+    assertThat(received.patients()).isEqualTo(whole.patients());
+    assertThat(received.count(URL, 0, "age band", "65+", Population.NUMERATOR))
+        .isEqualTo(whole.count(URL, 0, "age band", "65+", Population.NUMERATOR));
+    assertThatThrownBy(() -> driver.withCounts(new long[3], 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("counts must have " + whole.toArray().length + " cells");
+    long[] negative = whole.toArray();
+    negative[2] = -1;
+    assertThatThrownBy(() -> driver.withCounts(negative, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("counts[2] must be 0 or more, but was -1");
+  }
+
+  @Test
   void mergedPartialDatasetsEvaluateLikeTheWhole() {
     PatientData whole = random(7, 300);
     // split each patient's facts across two partials: encounters in one, everything else in the other
