@@ -19,14 +19,17 @@ import java.util.OptionalDouble;
  * completions sum to C(M, r) for the M people and r selections left), while one whose worst
  * completion is above it is dropped.
  * <p>
- * Limit: the bounds take about k·(X + 1)² steps; above 2·10⁸ the test is not computed
- * ({@link #pValue} returns empty) rather than run for minutes.
+ * Limits: the bounds take about k·(X + 1)² steps, and the search visits at most
+ * {@value #MAX_NODES} partial tables; beyond either the test is not computed ({@link #pValue}
+ * returns empty) rather than run for minutes. Large workforce tables (thousands of selections
+ * in five or more groups) exceed it; the chi-square test is the large-sample alternative.
  */
 final class FisherExact {
 
   /** FEXACT's tolerance on ln P. */
   private static final double LOG_TOLERANCE = 3.45254e-7;
-  private static final double MAX_WORK = 2e8;
+  private static final double MAX_WORK = 5e7;
+  private static final long MAX_NODES = 2_000_000;
 
   private final long[] n;
   private final long[] suffixN;
@@ -34,7 +37,9 @@ final class FisherExact {
   private final double[][] maxRest;
   private final double[][] minRest;
   private final double logDenominator;
+  private final double[][] logChoose;
   private double sum;
+  private long nodes;
 
   private FisherExact(long[] n, long[] x) {
     this.n = n;
@@ -54,6 +59,13 @@ final class FisherExact {
       suffixN[i] = suffixN[i + 1] + n[i];
     }
     int xs = (int) selected;
+    logChoose = new double[k][];
+    for (int i = 0; i < k; i++) {
+      logChoose[i] = new double[(int) Math.min(n[i], xs) + 1];
+      for (int j = 0; j < logChoose[i].length; j++) {
+        logChoose[i][j] = Distributions.logChoose(n[i], j);
+      }
+    }
     maxRest = new double[k + 1][xs + 1];
     minRest = new double[k + 1][xs + 1];
     for (int r = 1; r <= xs; r++) {
@@ -67,7 +79,7 @@ final class FisherExact {
         long lo = Math.max(0, r - suffixN[i + 1]);
         long hi = Math.min(n[i], r);
         for (long xi = lo; xi <= hi; xi++) {
-          double c = Distributions.logChoose(n[i], xi);
+          double c = logChoose[i][(int) xi];
           mx = Math.max(mx, c + maxRest[i + 1][(int) (r - xi)]);
           mn = Math.min(mn, c + minRest[i + 1][(int) (r - xi)]);
         }
@@ -98,22 +110,31 @@ final class FisherExact {
       return OptionalDouble.empty();
     }
     FisherExact f = new FisherExact(applicants, selected);
-    f.visit(0, (int) x, 0);
+    if (!f.visit(0, (int) x, 0)) {
+      return OptionalDouble.empty();
+    }
     return OptionalDouble.of(Math.min(1, f.sum));
   }
 
-  private void visit(int i, int r, double current) {
+  /** Adds the subtree's tables at or below the threshold; false when the node budget ran out. */
+  private boolean visit(int i, int r, double current) {
+    if (++nodes > MAX_NODES) {
+      return false;
+    }
     if (current + maxRest[i][r] <= threshold) {
       sum += Math.exp(current + Distributions.logChoose(suffixN[i], r) - logDenominator);
-      return;
+      return true;
     }
     if (current + minRest[i][r] > threshold) {
-      return;
+      return true;
     }
     long lo = Math.max(0, r - suffixN[i + 1]);
     long hi = Math.min(n[i], r);
     for (long xi = lo; xi <= hi; xi++) {
-      visit(i + 1, (int) (r - xi), current + Distributions.logChoose(n[i], xi));
+      if (!visit(i + 1, (int) (r - xi), current + logChoose[i][(int) xi])) {
+        return false;
+      }
     }
+    return true;
   }
 }

@@ -35,6 +35,16 @@ public record IntervalReport(LocalDate start, LocalDate end, WorkforceCounts cou
     ImmutableList<Engagement> engagement, ImmutableList<Md715Table> tables, ImmutableList<UnitWorkforce> units) {
 
   /**
+   * The report as text: system and institution representation, rates, the pipeline's adverse
+   * impact, the five worst choke points, engagement and the MD-715-shaped tables.
+   *
+   * @return the text
+   */
+  public String render() {
+    return ReportText.render(this);
+  }
+
+  /**
    * A group's representation in a segment: Rep_g,t = headcount_g,t / headcount_t at the start and
    * end, the change in percentage points, and representation indices RI = Rep_g,end / comparator
    * share (1 = parity): against the applicant pool of the segment in the interval, the
