@@ -6,6 +6,7 @@ package org.acokit.measures.definition;
 import java.util.List;
 
 import org.acokit.measures.logic.MeasureContext;
+import org.acokit.quality.Direction;
 
 /**
  * A measure evaluated on patient-level data: the service interface measure definitions implement
@@ -61,5 +62,16 @@ public interface PatientMeasure {
    */
   default List<Stratifier> supplementalData(MeasureContext context) {
     return List.of();
+  }
+
+  /**
+   * Whether a higher performance rate is better (the Measure's improvement notation): decides
+   * which stratum is best, whether a gap is adverse, and how equity statistics are framed.
+   *
+   * @return {@link Direction#HIGHER_IS_BETTER} unless overridden (an inverse measure such as
+   *     CMS122, poor glycemic control, returns {@link Direction#LOWER_IS_BETTER})
+   */
+  default Direction direction() {
+    return Direction.HIGHER_IS_BETTER;
   }
 }

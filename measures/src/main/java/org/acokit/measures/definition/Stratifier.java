@@ -25,8 +25,15 @@ public final class Stratifier {
   private final String name;
   private final ImmutableList<String> strata;
   private final ToIntFunction<PatientRecord> function;
+  private final ImmutableList<Stratifier> components;
 
   private Stratifier(String name, List<String> strata, ToIntFunction<PatientRecord> function) {
+    this(name, strata, function, List.of());
+  }
+
+  private Stratifier(String name, List<String> strata, ToIntFunction<PatientRecord> function,
+      List<Stratifier> components) {
+    this.components = ImmutableList.copyOf(components);
     this.name = Objects.requireNonNull(name, "name");
     this.strata = ImmutableList.copyOf(strata);
     this.function = Objects.requireNonNull(function, "function");
@@ -58,6 +65,75 @@ public final class Stratifier {
    */
   public static Stratifier ofCriterion(String name, java.util.function.Predicate<PatientRecord> criterion) {
     return new Stratifier(name, List.of("true"), p -> criterion.test(p) ? 0 : -1);
+  }
+
+  /**
+   * The intersection of stratifiers: one stratum per combination of their strata, named by
+   * joining the components' stratum names with {@code |} in the order given (race {@code Black}
+   * and ethnicity {@code Hispanic or Latino}: {@code Black|Hispanic or Latino}); index
+   * {@code s_1 + n_1 (s_2 + n_2 (s_3 + ...))} (the first component varies fastest). A patient in
+   * no stratum of some component is in no stratum of the intersection. Counted in the same pass
+   * as its components: a stratum is one more key of the accumulator.
+   *
+   * @param name the name, such as {@code race x ethnicity x language}
+   * @param components the stratifiers, at least two
+   * @return the stratifier
+   * @throws IllegalArgumentException if there are fewer than two components or more than
+   *     {@code Integer.MAX_VALUE} combinations
+   */
+  public static Stratifier intersection(String name, List<Stratifier> components) {
+    if (components.size() < 2) {
+      throw new IllegalArgumentException("intersection " + name + " must have at least two stratifiers, but had "
+          + components.size());
+    }
+    long size = 1;
+    for (int c = 0; c < components.size(); c++) {
+      size *= components.get(c).strata().size();
+      if (size > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("intersection " + name + " has more than " + Integer.MAX_VALUE + " strata");
+      }
+    }
+    // names: first component fastest
+    List<String> out = new java.util.ArrayList<>();
+    int[] radix = new int[components.size()];
+    for (int c = 0; c < radix.length; c++) {
+      radix[c] = components.get(c).strata().size();
+    }
+    for (int i = 0; i < size; i++) {
+      StringBuilder b = new StringBuilder();
+      int rest = i;
+      for (int c = 0; c < radix.length; c++) {
+        if (c > 0) {
+          b.append('|');
+        }
+        b.append(components.get(c).strata().get(rest % radix[c]));
+        rest /= radix[c];
+      }
+      out.add(b.toString());
+    }
+    Stratifier[] parts = components.toArray(new Stratifier[0]);
+    return new Stratifier(name, out, p -> {
+      int index = 0;
+      int mul = 1;
+      for (int c = 0; c < parts.length; c++) {
+        int k = parts[c].stratum(p);
+        if (k < 0) {
+          return -1;
+        }
+        index += k * mul;
+        mul *= radix[c];
+      }
+      return index;
+    }, components);
+  }
+
+  /**
+   * The components of an intersection ({@link #intersection}), empty for a simple stratifier.
+   *
+   * @return the components
+   */
+  public ImmutableList<Stratifier> components() {
+    return components;
   }
 
   /**

@@ -4,6 +4,8 @@
 package org.acokit.measures.ecqm;
 
 import org.acokit.quality.CollectionType;
+import org.acokit.quality.Direction;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -22,6 +24,7 @@ import org.acokit.measures.library.QiCoreCommon;
 import org.acokit.measures.library.Status;
 import org.acokit.measures.library.SupplementalData;
 import org.acokit.measures.logic.MeasureContext;
+import org.acokit.measures.logic.PatientFailure;
 import org.acokit.measures.logic.PatientRecord;
 import org.acokit.measures.logic.RowPredicate;
 import org.acokit.measures.logic.Timing;
@@ -30,7 +33,6 @@ import org.acokit.measures.patient.FactFlag;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.FactTable;
 import org.acokit.measures.patient.NumberField;
-import org.acokit.measures.patient.TokenField;
 import org.acokit.measures.terminology.CodeSystems;
 import org.acokit.measures.terminology.CompiledValueSet;
 
@@ -61,11 +63,22 @@ import org.acokit.measures.terminology.CompiledValueSet;
  * (not a Quantity, not null; test case 5ed37c9e has the same shape and expects 0); the following
  * year's upstream content ({@code cqframework/ecqm-content-qicore-2025}) gives those two
  * Observations {@code valueQuantity} 9.1 %. They are reported as mismatches, not special-cased.
- * (2) A {@code valueQuantity} with neither {@code code} nor {@code unit} counts as no quantity
- * (FHIRHelpers would give it the unit '1'); only the UCUM unit {@code %} is compared with 9 %
- * (no unit conversion), and same-day quantities are ordered by value whatever their units.
- * (3) A {@code valueQuantity} with a {@code comparator} is read as its value (FHIRHelpers raises
- * an error). Immutable and thread-safe.
+ * (2) {@code valueQuantity.system} is not read (FHIRHelpers raises an error for a system other
+ * than UCUM).
+ * <p>
+ * Units (the numerator is evaluated for patients in the denominator and not excluded): the CQL converts every assessment of the most recent day with {@code value as Quantity}
+ * (FHIRHelpers {@code ToQuantity}: the unit is {@code valueQuantity.code}, else {@code .unit}, else
+ * UCUM {@code '1'}), orders them ({@code sort by}) and compares the lowest with {@code 9 '%'}. So
+ * every same-day quantity must be in {@code %} or the UCUM unity {@code 1} (a fraction: 0.095 is
+ * 9.5 %), compared in exact decimal arithmetic; any other unit on that day, or a
+ * {@code comparator} (an error in FHIRHelpers), fails the patient ({@link PatientFailure},
+ * {@code INVALID_VALUE} at {@code Observation.valueQuantity.code} or {@code .comparator}, naming
+ * the Observation, the unit, the value and the allowed units) instead of counting as "not above
+ * 9 %". An IFCC result in {@code mmol/mol} is such a failure on purpose: UCUM makes mmol/mol
+ * dimensionless and would turn 75 mmol/mol into 7.5 %, but 75 mmol/mol is an NGSP 9.0 % by the
+ * IFCC-NGSP master equation (NGSP = 0.0915 x IFCC + 2.15, a calibration between two measurands,
+ * not a unit conversion), which the measure does not specify. Assessments of earlier days are never
+ * compared, so their units are not checked. Immutable and thread-safe.
  */
 public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
 
@@ -76,8 +89,25 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
   static final String HBA1C_LABORATORY_TEST =
       "http://cts.nlm.nih.gov/fhir/ValueSet/2.16.840.1.113883.3.464.1003.198.12.1013";
 
+  /** Appended to an unconvertible-unit failure: why mmol/mol is not among the allowed units. */
+  static final String IFCC_NOTE = "; an IFCC HbA1c in mmol/mol is not converted: UCUM makes mmol/mol a"
+      + " dimensionless 0.1 %, but the NGSP % the threshold is written in relates to IFCC mmol/mol by the"
+      + " IFCC-NGSP master equation (NGSP = 0.0915 x IFCC + 2.15), a calibration, not a unit conversion";
+
   /** Creates the measure (ServiceLoader). */
   public Cms122DiabetesGlycemicStatus() {
+  }
+
+  /**
+   * Lower is better: an inverse measure (its eCQM specification: "a lower score indicates better
+   * quality"). The deck's Measure resources are no help here: every group's
+   * {@code cqfm-improvementNotation} reads code {@code decrease} with display {@code increase}.
+   *
+   * @return {@link Direction#LOWER_IS_BETTER}
+   */
+  @Override
+  public Direction direction() {
+    return Direction.LOWER_IS_BETTER;
   }
 
   @Override
@@ -97,7 +127,9 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
     CompiledValueSet diabetes = ctx.valueSet(DIABETES);
     CompiledValueSet hba1c = ctx.valueSet(HBA1C_LABORATORY_TEST);
     int gmi = ctx.code(CodeSystems.LOINC, "97506-0");
-    int percent = ctx.token("%");
+    QuantityThreshold above9 = QuantityThreshold.percent(ctx.data(),
+        "\"Has Most Recent Elevated Glycemic Status Assessment\"", QuantityThreshold.Comparison.GREATER_THAN, "9",
+        IFCC_NOTE);
     ZoneOffset offset = ctx.period().offset();
     RowPredicate prevalent = common::prevalenceOverlapsDayOfPeriod;
     // "Glycemic Status Assessment": ([Observation: "HbA1c Laboratory Test"] union [Observation:
@@ -120,14 +152,13 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
 
       @Override
       public boolean numerator(PatientRecord p) {
-        int lowest = lowestOnMostRecentDay(p, glycemicStatus, offset);
+        int lowest = lowestOnMostRecentDay(p, glycemicStatus, above9, offset);
         if (lowest < 0) {
           return true; // "Has No Record Of Glycemic Status Assessment"
         }
         FactTable t = p.table(FactKind.OBSERVATION);
         return !t.flag(FactFlag.HAS_VALUE, lowest) // "... Without Result": value is null
-            || isQuantity(t, lowest) && t.token(TokenField.VALUE_UNIT, lowest) == percent
-                && t.number(NumberField.VALUE, lowest) > 9; // "... Elevated": value > 9 '%'
+            || above9.meets(t, lowest); // "... Elevated": value > 9 '%'
       }
     };
     return List.of(GroupDefinition.ofPatients(criteria, Population.INITIAL_POPULATION, Population.DENOMINATOR,
@@ -142,11 +173,15 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
   /**
    * {@code "Lowest Glycemic Status Assessment Reading on Most Recent Day"}: among the assessments
    * on the most recent day ({@code date from latest()}), the first by {@code value as Quantity}
-   * ascending with nulls first (ties: the earlier row, as a stable sort keeps it); cites it.
+   * ascending with nulls first (ties: the earlier row, as a stable sort keeps it); cites it. The
+   * sort converts and orders every same-day quantity, so each must be in a unit that converts to
+   * {@code %}, whether or not a null sorts first.
    *
    * @return the observation row, or -1 when there is no assessment
+   * @throws PatientFailure if a same-day quantity has a comparator or a unit that does not convert
    */
-  static int lowestOnMostRecentDay(PatientRecord p, RowPredicate glycemicStatus, ZoneOffset offset) {
+  static int lowestOnMostRecentDay(PatientRecord p, RowPredicate glycemicStatus, QuantityThreshold units,
+      ZoneOffset offset) {
     FactTable t = p.table(FactKind.OBSERVATION);
     int from = t.start(p.index());
     int to = t.end(p.index());
@@ -160,23 +195,24 @@ public final class Cms122DiabetesGlycemicStatus implements PatientMeasure {
       return -1;
     }
     int lowest = -1;
+    BigDecimal lowestFactor = null;
+    int firstNull = -1;
     for (int r = from; r < to; r++) {
       if (glycemicStatus.test(p, t, r) && Timing.day(Timing.latest(p, t, r), offset) == mostRecentDay) {
-        if (!isQuantity(t, r)) {
-          lowest = r; // null sorts first: the first null is the lowest
-          break;
+        if (!QuantityThreshold.isQuantity(t, r)) {
+          firstNull = firstNull < 0 ? r : firstNull; // null sorts first: the first null is the lowest
+          continue;
         }
-        if (lowest < 0 || t.number(NumberField.VALUE, r) < t.number(NumberField.VALUE, lowest)) {
+        BigDecimal factor = units.factor(t, r);
+        if (lowest < 0 || QuantityThreshold.compare(t.number(NumberField.VALUE, r), factor,
+            t.number(NumberField.VALUE, lowest), lowestFactor) < 0) {
           lowest = r;
+          lowestFactor = factor;
         }
       }
     }
-    p.cite(FactKind.OBSERVATION, lowest);
-    return lowest;
-  }
-
-  /** {@code value as Quantity} is not null: a numeric value with a unit (booleans and integers have none). */
-  static boolean isQuantity(FactTable t, int row) {
-    return t.hasNumber(NumberField.VALUE, row) && t.token(TokenField.VALUE_UNIT, row) >= 0;
+    int decided = firstNull >= 0 ? firstNull : lowest;
+    p.cite(FactKind.OBSERVATION, decided);
+    return decided;
   }
 }

@@ -5,6 +5,7 @@ package org.acokit.measures.ecqm;
 
 import org.acokit.quality.CollectionType;
 import org.acokit.io.FailureCode;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -70,9 +71,23 @@ import org.acokit.measures.terminology.CompiledValueSet;
  * reading is dropped. Named gaps: (1) a blood pressure reading is an Observation coded LOINC
  * 85354-9 (the panel code the FHIR {@code bp} and US Core profiles require); the CQL retrieves by
  * the profile {@code http://hl7.org/fhir/StructureDefinition/bp}, which real data rarely declares.
- * (2) Components are compared only in the UCUM unit {@code mm[Hg]} (no unit conversion).
+ * (2) A component's {@code valueQuantity.system} and {@code .comparator} are not read (FHIRHelpers
+ * raises an error for a system other than UCUM and for a comparator).
  * (3) More than one systolic (or diastolic) component in one reading, or more than one Encounter
  * with the referenced id, is a patient-level failure (CQL {@code singleton from}).
+ * <p>
+ * Units (the numerator is evaluated for patients in the denominator and not excluded): the CQL
+ * orders the most recent day's component quantities ({@code sort asc}) and compares the lowest
+ * with {@code 140 'mm[Hg]'} or {@code 90 'mm[Hg]'}, so every such quantity (the unit is
+ * {@code valueQuantity.code}, else {@code .unit}, else UCUM {@code '1'}) must be in
+ * {@code mm[Hg]}, {@code kPa} or {@code Pa}, converted exactly with UCUM's definition
+ * 1 mm[Hg] = 133.322 Pa ({@code m[Hg]} = 133.3220 kPa) and compared in decimal arithmetic. Any
+ * other unit on that day fails the patient ({@link PatientFailure}, {@code INVALID_VALUE} at
+ * {@code Observation.component.valueQuantity.code}, naming the Observation, the component, the
+ * unit, the value and the allowed units) rather than silently dropping the reading: the print
+ * symbol {@code mmHg} sent as a unit without a UCUM code, a missing unit, and the rarer UCUM
+ * pressures this list leaves out ({@code hPa}, {@code cm[H2O]}, {@code bar}). Readings of earlier
+ * days are never compared, so their units are not checked.
  * Immutable and thread-safe.
  */
 public final class Cms165ControllingHighBloodPressure implements PatientMeasure {
@@ -121,7 +136,10 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
     int bloodPressurePanel = ctx.code(CodeSystems.LOINC, "85354-9");
     int systolic = ctx.code(CodeSystems.LOINC, "8480-6");
     int diastolic = ctx.code(CodeSystems.LOINC, "8462-4");
-    int mmHg = ctx.token("mm[Hg]");
+    QuantityThreshold systolicBelow140 = QuantityThreshold.pressure(ctx.data(),
+        "\"Has Systolic Blood Pressure Less Than 140\"", QuantityThreshold.Comparison.LESS_THAN, "140");
+    QuantityThreshold diastolicBelow90 = QuantityThreshold.pressure(ctx.data(),
+        "\"Has Diastolic Blood Pressure Less Than 90\"", QuantityThreshold.Comparison.LESS_THAN, "90");
     CompiledValueSet inpatientClass = classCodes(ctx.data().codes());
     Tokens tokens = ctx.data().tokens();
     // Interval[start of MP, start of MP + 6 months): milliseconds, the high bound open
@@ -162,8 +180,8 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
       public boolean numerator(PatientRecord p) {
         long day = mostRecentDay(p, reading, offset);
         return day != Timing.UNKNOWN
-            && lowestBelow(p, reading, day, systolic, mmHg, 140, offset)
-            && lowestBelow(p, reading, day, diastolic, mmHg, 90, offset);
+            && lowestBelow(p, reading, day, systolic, systolicBelow140, offset)
+            && lowestBelow(p, reading, day, diastolic, diastolicBelow90, offset);
       }
     };
     return List.of(GroupDefinition.ofPatients(criteria, Population.INITIAL_POPULATION, Population.DENOMINATOR,
@@ -225,32 +243,44 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
 
   /**
    * {@code "Lowest ... Reading on Most Recent Blood Pressure Day" < limit 'mm[Hg]'}: the first of
-   * the day's component quantities sorted ascending with nulls first is present, in mm[Hg] and below
-   * the limit; cites the deciding reading.
+   * the day's component quantities sorted ascending with nulls first is present and below the
+   * limit; cites the deciding reading. The sort orders every same-day component quantity, so each
+   * must be in a unit that converts to mm[Hg], whether or not a null sorts first.
+   *
+   * @throws PatientFailure if a same-day component quantity has a unit that does not convert
    */
-  static boolean lowestBelow(PatientRecord p, RowPredicate reading, long day, int component, int mmHg, double limit,
+  static boolean lowestBelow(PatientRecord p, RowPredicate reading, long day, int component, QuantityThreshold limit,
       ZoneOffset offset) {
     FactTable t = p.table(FactKind.OBSERVATION);
     int lowestRow = -1;
     int lowest = -1;
+    BigDecimal lowestFactor = null;
+    int nullRow = -1;
     for (int r = t.start(p.index()), e = t.end(p.index()); r < e; r++) {
       if (reading.test(p, t, r) && Timing.day(Timing.latest(p, t, r), offset) == day) {
         int c = component(p, t, r, component);
         if (c < 0 || !t.componentHasValue(c)) {
-          p.cite(FactKind.OBSERVATION, r);
-          return false; // a null sorts first: the lowest reading is null
+          nullRow = nullRow < 0 ? r : nullRow;
+          continue;
         }
-        if (lowest < 0 || t.componentValue(c) < t.componentValue(lowest)) {
+        BigDecimal factor = limit.componentFactor(t, r, c);
+        if (lowest < 0 || QuantityThreshold.compare(t.componentValue(c), factor, t.componentValue(lowest),
+            lowestFactor) < 0) {
           lowest = c;
           lowestRow = r;
+          lowestFactor = factor;
         }
       }
+    }
+    if (nullRow >= 0) {
+      p.cite(FactKind.OBSERVATION, nullRow);
+      return false; // a null sorts first: the lowest reading is null
     }
     if (lowest < 0) {
       return false;
     }
     p.cite(FactKind.OBSERVATION, lowestRow);
-    return t.componentUnit(lowest) == mmHg && mmHg >= 0 && t.componentValue(lowest) < limit;
+    return limit.meets(t.componentValue(lowest), lowestFactor);
   }
 
   /** {@code singleton from (component where code ~ X)}: the component index, or -1 if none. */

@@ -172,8 +172,8 @@ public final class StatinTherapy implements PatientMeasure {
     RowPredicate procedureByEnd = (p, t, r) -> Timing.onOrBeforeDay(Timing.start(p, t, r), mp.endDay(), mp.offset())
         && t.token(TokenField.STATUS, r) == completed && completed >= 0;
     RowPredicate ldlAtLeast190 = (p, t, r) -> ldlStatuses.contains(t.token(TokenField.STATUS, r))
-        && Timing.onOrBeforeDay(Timing.start(p, t, r), mp.endDay(), mp.offset()) && ldl190.atLeast(t, r);
-    RowPredicate riskAtLeast20 = (p, t, r) -> Timing.duringDayOfPeriod(p, t, r) && risk20.atLeast(t, r);
+        && Timing.onOrBeforeDay(Timing.start(p, t, r), mp.endDay(), mp.offset()) && ldl190.meets(t, r);
+    RowPredicate riskAtLeast20 = (p, t, r) -> Timing.duringDayOfPeriod(p, t, r) && risk20.meets(t, r);
     RowPredicate prescribed = (p, t, r) -> !t.flag(FactFlag.DO_NOT_PERFORM, r) && status.isActiveOrCompleted(t, r)
         && order.contains(t.token(TokenField.INTENT, r))
         && (Timing.fieldDuringDayOfPeriod(p, t, TimeField.AUTHORED_ON, r) || boundsOverlapPeriod(mp, t, r));

@@ -12,6 +12,7 @@ import org.acokit.measures.definition.MeasureIdentity;
 import org.acokit.measures.definition.Population;
 import org.acokit.measures.definition.Scoring;
 import org.acokit.measures.definition.Stratifier;
+import org.acokit.quality.Direction;
 
 /**
  * Where each (measure, group, stratifier, stratum, population) count sits in a flat array. Two
@@ -22,7 +23,7 @@ final class CountLayout {
   static final int POPULATIONS = Population.values().length;
 
   /** One measure's description. */
-  record MeasureShape(MeasureIdentity identity, Scoring scoring, ImmutableList<GroupShape> groups) {
+  record MeasureShape(MeasureIdentity identity, Scoring scoring, Direction direction, ImmutableList<GroupShape> groups) {
   }
 
   /** One group's description: base cell, stratifiers (group's then supplemental) with their bases. */
@@ -33,8 +34,8 @@ final class CountLayout {
   final ImmutableList<MeasureShape> measures;
   final int cells;
 
-  CountLayout(List<MeasureIdentity> identities, List<Scoring> scorings, List<List<GroupDefinition>> groups,
-      List<List<Stratifier>> supplemental) {
+  CountLayout(List<MeasureIdentity> identities, List<Scoring> scorings, List<Direction> directions,
+      List<List<GroupDefinition>> groups, List<List<Stratifier>> supplemental, List<Stratifier> extra) {
     int cell = 0;
     List<MeasureShape> ms = new ArrayList<>();
     for (int m = 0; m < identities.size(); m++) {
@@ -44,6 +45,7 @@ final class CountLayout {
         cell += POPULATIONS;
         List<Stratifier> all = new ArrayList<>(g.stratifiers());
         all.addAll(supplemental.get(m));
+        all.addAll(extra);
         int[] sb = new int[all.size()];
         List<String> names = new ArrayList<>();
         List<ImmutableList<String>> strata = new ArrayList<>();
@@ -55,7 +57,7 @@ final class CountLayout {
         }
         gs.add(new GroupShape(base, g.populationMask(), ImmutableList.copyOf(names), ImmutableList.copyOf(strata), sb));
       }
-      ms.add(new MeasureShape(identities.get(m), scorings.get(m), ImmutableList.copyOf(gs)));
+      ms.add(new MeasureShape(identities.get(m), scorings.get(m), directions.get(m), ImmutableList.copyOf(gs)));
     }
     this.measures = ImmutableList.copyOf(ms);
     this.cells = cell;

@@ -57,8 +57,17 @@ public final class MeasureEvaluator {
   private final ImmutableList<ImmutableList<GroupDefinition>> groups;
   private final ImmutableList<ImmutableList<Stratifier>> supplemental;
   private final CountLayout layout;
+  /** The evaluator's own stratifiers (equity dimensions and intersections), for every group. */
+  private final ImmutableList<Stratifier> extra;
+  /** The distinct simple stratifiers the extra ones are made of, computed once per patient. */
+  private final Stratifier[] bases;
+  /** For each extra stratifier, the indices of its bases (one for a simple stratifier). */
+  private final int[][] parts;
+  /** For each extra stratifier, the number of strata of each of its bases. */
+  private final int[][] radix;
 
-  private MeasureEvaluator(PatientData data, MeasureContext context, List<PatientMeasure> measures) {
+  private MeasureEvaluator(PatientData data, MeasureContext context, List<PatientMeasure> measures,
+      List<Stratifier> extra) {
     this.data = data;
     this.context = context;
     this.measures = ImmutableList.copyOf(measures);
@@ -66,7 +75,9 @@ public final class MeasureEvaluator {
     List<ImmutableList<Stratifier>> ss = new ArrayList<>();
     List<MeasureIdentity> ids = new ArrayList<>();
     List<Scoring> scorings = new ArrayList<>();
+    List<org.acokit.quality.Direction> directions = new ArrayList<>();
     for (PatientMeasure m : measures) {
+      directions.add(m.direction());
       ImmutableList<GroupDefinition> g = ImmutableList.copyOf(m.groups(context));
       if (g.isEmpty()) {
         throw new IllegalArgumentException("measure " + m.identity().canonicalUrl() + " must have at least one group");
@@ -78,7 +89,32 @@ public final class MeasureEvaluator {
     }
     this.groups = ImmutableList.copyOf(gs);
     this.supplemental = ImmutableList.copyOf(ss);
-    this.layout = new CountLayout(ids, scorings, List.copyOf(gs), List.copyOf(ss));
+    this.extra = ImmutableList.copyOf(extra);
+    List<Stratifier> b = new ArrayList<>();
+    this.parts = new int[extra.size()][];
+    this.radix = new int[extra.size()][];
+    for (int e = 0; e < extra.size(); e++) {
+      Stratifier x = extra.get(e);
+      List<Stratifier> comps = x.components().isEmpty() ? List.of(x) : x.components();
+      parts[e] = new int[comps.size()];
+      radix[e] = new int[comps.size()];
+      for (int c = 0; c < comps.size(); c++) {
+        int at = -1;
+        for (int k = 0; k < b.size(); k++) {
+          if (b.get(k) == comps.get(c)) {
+            at = k;
+          }
+        }
+        if (at < 0) {
+          at = b.size();
+          b.add(comps.get(c));
+        }
+        parts[e][c] = at;
+        radix[e][c] = comps.get(c).strata().size();
+      }
+    }
+    this.bases = b.toArray(new Stratifier[0]);
+    this.layout = new CountLayout(ids, scorings, directions, List.copyOf(gs), List.copyOf(ss), this.extra);
   }
 
   /**
@@ -93,7 +129,35 @@ public final class MeasureEvaluator {
    */
   public static MeasureEvaluator bind(PatientData data, ValueSets valueSets, MeasurementPeriod period,
       List<PatientMeasure> measures) {
-    return new MeasureEvaluator(data, new MeasureContext(data, valueSets, period), measures);
+    return new MeasureEvaluator(data, new MeasureContext(data, valueSets, period), measures, List.of());
+  }
+
+  /**
+   * Binds measures to a dataset with stratifiers of the evaluator's own, counted for every group
+   * of every measure (after the group's stratifiers and the measure's supplemental data): equity
+   * dimensions such as race, ethnicity, language, and their intersections
+   * ({@link Stratifier#intersection}). Each stratum is one more key of the same counts, filled in
+   * the same pass over the patients: each simple stratifier is computed once per patient (also
+   * when several intersections share it), however many measures and groups there are.
+   *
+   * @param data the dataset
+   * @param valueSets the value sets
+   * @param period the measurement period
+   * @param measures the measures
+   * @param stratifiers the stratifiers for every group, with distinct names
+   * @return the evaluator
+   * @throws IllegalArgumentException if a measure needs a value set the registry does not hold,
+   *     or two stratifiers share a name
+   */
+  public static MeasureEvaluator bind(PatientData data, ValueSets valueSets, MeasurementPeriod period,
+      List<PatientMeasure> measures, List<Stratifier> stratifiers) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Stratifier st : stratifiers) {
+      if (!names.add(st.name())) {
+        throw new IllegalArgumentException("stratifier names must be distinct, but " + st.name() + " is repeated");
+      }
+    }
+    return new MeasureEvaluator(data, new MeasureContext(data, valueSets, period), measures, stratifiers);
   }
 
   /**
@@ -129,15 +193,17 @@ public final class MeasureEvaluator {
     List<Failure> failures = new ArrayList<>();
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
+    int[] baseValues = new int[bases.length];
+    int[] extraStrata = new int[extra.size()];
     long evaluated = 0;
     for (int i = from; i < to; i++) {
       p.moveTo(i);
       int n;
       try {
-        n = patientCells(p, scratch);
+        n = patientCells(p, scratch, baseValues, extraStrata);
         if (n < 0) {
           scratch = new int[scratch.length * 4 + -n];
-          n = patientCells(p, scratch);
+          n = patientCells(p, scratch, baseValues, extraStrata);
         }
       } catch (PatientFailure e) {
         failures.add(failure(i, e));
@@ -159,9 +225,10 @@ public final class MeasureEvaluator {
   }
 
   /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
-  private int patientCells(PatientRecord p, int[] out) {
+  private int patientCells(PatientRecord p, int[] out, int[] baseValues, int[] extraStrata) {
     int n = 0;
     boolean overflow = false;
+    boolean extraDone = extra.isEmpty();
     for (int m = 0; m < measures.size(); m++) {
       Scoring scoring = measures.get(m).scoring();
       ImmutableList<GroupDefinition> gs = groups.get(m);
@@ -180,6 +247,10 @@ public final class MeasureEvaluator {
           }
           if (strata == null) {
             strata = strata(group, m, p);
+            if (!extraDone) {
+              extraStrata(p, baseValues, extraStrata);
+              extraDone = true;
+            }
           }
           for (int bits = mask; bits != 0; bits &= bits - 1) {
             int pop = Integer.numberOfTrailingZeros(bits);
@@ -199,11 +270,44 @@ public final class MeasureEvaluator {
                 }
               }
             }
+            for (int s = 0; s < extraStrata.length; s++) {
+              if (extraStrata[s] >= 0) {
+                if (n >= out.length) {
+                  overflow = true;
+                  n++;
+                } else {
+                  out[n++] = shape.stratifierBase()[strata.length + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
+                }
+              }
+            }
           }
         }
       }
     }
     return overflow ? -n : n;
+  }
+
+  /** The patient's stratum of every extra stratifier, each simple stratifier computed once. */
+  private void extraStrata(PatientRecord p, int[] baseValues, int[] out) {
+    for (int b = 0; b < bases.length; b++) {
+      baseValues[b] = bases[b].stratum(p);
+    }
+    for (int e = 0; e < out.length; e++) {
+      int[] ps = parts[e];
+      int[] rs = radix[e];
+      int index = 0;
+      int mul = 1;
+      for (int c = 0; c < ps.length; c++) {
+        int k = baseValues[ps[c]];
+        if (k < 0) {
+          index = -1;
+          break;
+        }
+        index += k * mul;
+        mul *= rs[c];
+      }
+      out[e] = index;
+    }
   }
 
   private int[] strata(GroupDefinition group, int m, PatientRecord p) {

@@ -10,6 +10,7 @@ import org.acokit.measures.definition.GroupAggregation;
 import org.acokit.measures.definition.MeasureIdentity;
 import org.acokit.measures.definition.Population;
 import org.acokit.measures.definition.Scoring;
+import org.acokit.quality.Direction;
 import org.acokit.quality.MeasureResult;
 
 /**
@@ -182,6 +183,107 @@ public final class PopulationCounts {
   public MeasureResult toMeasureResult(String measureUrl) {
     MeasureIdentity id = layout.measures.get(layout.measureIndex(measureUrl)).identity();
     return MeasureResult.of(id.catalogMeasureId(), id.collectionType(), performanceRatePercent(measureUrl));
+  }
+
+  /**
+   * Whether a higher rate of the measure is better ({@code PatientMeasure#direction()}).
+   *
+   * @param measureUrl the canonical URL
+   * @return the direction
+   * @throws IllegalArgumentException if the measure was not evaluated
+   */
+  public Direction direction(String measureUrl) {
+    return layout.measures.get(layout.measureIndex(measureUrl)).direction();
+  }
+
+  /**
+   * The stratifiers counted for a group: the group's own, the measure's supplemental data, then
+   * the evaluator's (equity dimensions and intersections).
+   *
+   * @param measureUrl the canonical URL
+   * @param group the group index
+   * @return the stratifier names
+   * @throws IllegalArgumentException if the measure or group is unknown
+   */
+  public List<String> stratifiers(String measureUrl, int group) {
+    return layout.group(layout.measureIndex(measureUrl), group).stratifierNames();
+  }
+
+  /**
+   * The strata of a stratifier of a group, in index order.
+   *
+   * @param measureUrl the canonical URL
+   * @param group the group index
+   * @param stratifier the stratifier name
+   * @return the strata names
+   * @throws IllegalArgumentException if the measure, group or stratifier is unknown
+   */
+  public List<String> strata(String measureUrl, int group, String stratifier) {
+    CountLayout.GroupShape g = layout.group(layout.measureIndex(measureUrl), group);
+    return g.strata().get(stratifierIndex(g, stratifier));
+  }
+
+  private static int stratifierIndex(CountLayout.GroupShape g, String stratifier) {
+    int s = g.stratifierNames().indexOf(stratifier);
+    if (s < 0) {
+      throw new IllegalArgumentException("stratifier must be one of " + g.stratifierNames() + ", but was " + stratifier);
+    }
+    return s;
+  }
+
+  /**
+   * The performance counts of a proportion measure over all patients: NUM - NUMEX of
+   * DEN - DENEX - DENEXCEP, groups summed when the measure pools them.
+   *
+   * @param measureUrl the canonical URL
+   * @return the counts
+   * @throws IllegalArgumentException if the measure was not evaluated or is not a proportion measure
+   */
+  public PerformanceCounts performance(String measureUrl) {
+    return performance(measureUrl, null, -1);
+  }
+
+  /**
+   * The performance counts of a proportion measure in one stratum of a stratifier, groups summed
+   * when the measure pools them (the stratifier must then be counted for each pooled group, as
+   * the evaluator's own stratifiers are).
+   *
+   * @param measureUrl the canonical URL
+   * @param stratifier the stratifier name
+   * @param stratum the stratum name
+   * @return the counts
+   * @throws IllegalArgumentException if the measure, stratifier or stratum is unknown, or the
+   *     measure is not a proportion measure
+   */
+  public PerformanceCounts performance(String measureUrl, String stratifier, String stratum) {
+    CountLayout.GroupShape g0 = layout.group(layout.measureIndex(measureUrl), 0);
+    int k = g0.strata().get(stratifierIndex(g0, stratifier)).indexOf(stratum);
+    if (k < 0) {
+      throw new IllegalArgumentException("stratum of " + stratifier + " must be one of "
+          + g0.strata().get(stratifierIndex(g0, stratifier)) + ", but was " + stratum);
+    }
+    return performance(measureUrl, stratifier, k);
+  }
+
+  private PerformanceCounts performance(String measureUrl, String stratifier, int stratum) {
+    int m = layout.measureIndex(measureUrl);
+    CountLayout.MeasureShape shape = layout.measures.get(m);
+    if (shape.scoring() != Scoring.PROPORTION) {
+      throw new IllegalArgumentException("performance counts need a proportion measure, but " + measureUrl + " is "
+          + shape.scoring());
+    }
+    int groups = shape.identity().groupAggregation() == GroupAggregation.POOLED ? shape.groups().size() : 1;
+    long num = 0;
+    long den = 0;
+    for (int g = 0; g < groups; g++) {
+      CountLayout.GroupShape gs = shape.groups().get(g);
+      int base = stratifier == null ? gs.base()
+          : gs.stratifierBase()[stratifierIndex(gs, stratifier)] + stratum * CountLayout.POPULATIONS;
+      num += cells[base + Population.NUMERATOR.ordinal()] - cells[base + Population.NUMERATOR_EXCLUSION.ordinal()];
+      den += cells[base + Population.DENOMINATOR.ordinal()] - cells[base + Population.DENOMINATOR_EXCLUSION.ordinal()]
+          - cells[base + Population.DENOMINATOR_EXCEPTION.ordinal()];
+    }
+    return new PerformanceCounts(num, den);
   }
 
   long[] cells() {

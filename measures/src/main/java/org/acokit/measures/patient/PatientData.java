@@ -269,6 +269,34 @@ public final class PatientData {
   }
 
   /**
+   * Where the patient's race value came from (attribute {@link DataSource#RACE_ATTRIBUTE}).
+   *
+   * @param patient the index
+   * @return the source, {@link DataSource#UNKNOWN} when not recorded
+   * @throws IllegalArgumentException if the attribute holds a code other than direct, indirect or unknown
+   */
+  public DataSource raceSource(int patient) {
+    return source(patient, DataSource.RACE_ATTRIBUTE);
+  }
+
+  /**
+   * Where the patient's ethnicity value came from (attribute {@link DataSource#ETHNICITY_ATTRIBUTE}).
+   *
+   * @param patient the index
+   * @return the source, {@link DataSource#UNKNOWN} when not recorded
+   * @throws IllegalArgumentException if the attribute holds a code other than direct, indirect or unknown
+   */
+  public DataSource ethnicitySource(int patient) {
+    return source(patient, DataSource.ETHNICITY_ATTRIBUTE);
+  }
+
+  private DataSource source(int patient, String attribute) {
+    int name = tokens.id(attribute);
+    int code = name < 0 ? -1 : attribute(patient, name);
+    return code < 0 ? DataSource.UNKNOWN : DataSource.ofCode(codes.code(code));
+  }
+
+  /**
    * The facts of a kind.
    *
    * @param kind the kind

@@ -183,6 +183,57 @@ public final class PatientDataBuilder {
   }
 
   /**
+   * Sets where the patient's race value came from (attribute {@link DataSource#RACE_ATTRIBUTE}).
+   *
+   * @param patient the index
+   * @param source the source
+   * @return this builder
+   */
+  public PatientDataBuilder raceSource(int patient, DataSource source) {
+    return attribute(patient, DataSource.RACE_ATTRIBUTE, DataSource.SYSTEM, source.code());
+  }
+
+  /**
+   * Sets where the patient's ethnicity value came from (attribute
+   * {@link DataSource#ETHNICITY_ATTRIBUTE}).
+   *
+   * @param patient the index
+   * @param source the source
+   * @return this builder
+   */
+  public PatientDataBuilder ethnicitySource(int patient, DataSource source) {
+    return attribute(patient, DataSource.ETHNICITY_ATTRIBUTE, DataSource.SYSTEM, source.code());
+  }
+
+  /**
+   * Copies one patient's clinical record from a dataset under a new id: birth date, sex and
+   * every fact (not race, ethnicity, language or attributes, which the caller sets). For
+   * building datasets from template patients, such as synthetic populations.
+   *
+   * @param data the dataset
+   * @param patient the patient's index in it
+   * @param id the new patient id
+   * @return the new patient's index in this builder
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public int copyClinicalRecord(PatientData data, int patient, String id) {
+    int q = patient(id);
+    if (data.birthDateEpochDay(patient) != PatientData.NO_DATE) {
+      birthDates.set(q, data.birthDateEpochDay(patient));
+    }
+    if (data.sex(patient) != null) {
+      sex(q, data.sex(patient));
+    }
+    for (FactKind k : FactKind.values()) {
+      FactTable t = data.table(k);
+      for (int r = t.start(patient); r < t.end(patient); r++) {
+        copyRow(t, r, data, fact(k, q, id + "-" + t.resourceId(r)));
+      }
+    }
+    return q;
+  }
+
+  /**
    * Starts a fact row.
    *
    * @param kind the kind

@@ -10,6 +10,9 @@ import static org.acokit.measures.definition.Population.NUMERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.acokit.io.FailureCode;
+import org.acokit.io.ValueWithFailures;
+import org.acokit.measures.evaluation.PopulationCounts;
 import org.acokit.measures.logic.PatientFailure;
 import org.acokit.measures.patient.CodedField;
 import org.acokit.measures.patient.FactFlag;
@@ -146,5 +149,77 @@ class Cms165ControllingHighBloodPressureTest {
     PatientData d = h.build();
     assertThatThrownBy(() -> counts(d, p)).isInstanceOf(PatientFailure.class).hasMessageContaining("Observation/")
         .hasMessageContaining("8480-6");
+  }
+
+  /** A reading in an ambulatory encounter with both components in the given unit (null: no code or unit). */
+  private static String readingIn(HandBuiltPatients h, int p, String effective, double systolic, double diastolic,
+      String unit) {
+    FactWriter bp = h.fact(FactKind.OBSERVATION, p, CodeSystems.LOINC, "85354-9").at(HandBuiltPatients.t(effective))
+        .token(TokenField.STATUS, "final");
+    String observation = h.lastId();
+    h.fact(FactKind.ENCOUNTER, p, CodeSystems.SNOMED_CT, "4525004").period(HandBuiltPatients.t(effective),
+        HandBuiltPatients.t(effective)).token(TokenField.STATUS, "finished")
+        .code(CodedField.CLASS, CodeSystems.ACT_CODE, "AMB");
+    bp.token(TokenField.ENCOUNTER_REFERENCE, h.lastId());
+    bp.component(LOINC, new String[] {"8480-6"}, systolic, unit);
+    bp.component(LOINC, new String[] {"8462-4"}, diastolic, unit);
+    return observation;
+  }
+
+  @Test
+  void readingsInMmHgStillCountAndKilopascalsConvertExactlyWithUcumsFactor() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    String onset = "2020-01-01T00:00:00.000Z";
+    int mmHg = hypertensive(h, "mm-hg", "1960-01-01", onset);
+    reading(h, mmHg, "2025-09-01T08:00:00.000Z", 139, 89, "AMB");
+    int justBelow = hypertensive(h, "kpa-just-below", "1960-01-01", onset);
+    readingIn(h, justBelow, "2025-09-01T08:00:00.000Z", 18.665, 11.9, "kPa"); // 18 665 Pa < 18 665.08 Pa
+    int justAbove = hypertensive(h, "kpa-just-above", "1960-01-01", onset);
+    readingIn(h, justAbove, "2025-09-01T08:00:00.000Z", 18.6651, 11.9, "kPa");
+    int pascals = hypertensive(h, "pascals", "1960-01-01", onset);
+    readingIn(h, pascals, "2025-09-01T08:00:00.000Z", 17000, 11998.97, "Pa"); // 90 mm[Hg] = 11 998.98 Pa
+    int mixed = hypertensive(h, "mixed-same-day", "1960-01-01", onset);
+    readingIn(h, mixed, "2025-09-01T08:00:00.000Z", 18.7, 11.0, "kPa"); // 140.26 and 82.5 mm[Hg]
+    reading(h, mixed, "2025-09-01T18:00:00.000Z", 139, 95, "AMB");
+    PatientData d = h.build();
+    assertThat(counts(d, mmHg)).containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, justBelow)).as("18.665 kPa is below 140 mm[Hg]").containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, justAbove)).as("18.6651 kPa is above 140 mm[Hg]").containsExactly(1, 1, 0, 0);
+    assertThat(counts(d, pascals)).containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, mixed)).as("139 mm[Hg] and 11.0 kPa are the day's minima").containsExactly(1, 1, 0, 1);
+  }
+
+  @Test
+  void aComponentInAUnitThatCannotConvertFailsThePatientOnlyOnTheMostRecentDay() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    String onset = "2020-01-01T00:00:00.000Z";
+    int printSymbol = hypertensive(h, "print-symbol", "1960-01-01", onset);
+    String id = readingIn(h, printSymbol, "2025-09-01T08:00:00.000Z", 130, 80, "mmHg");
+    int noUnit = hypertensive(h, "no-unit", "1960-01-01", onset);
+    readingIn(h, noUnit, "2025-09-01T08:00:00.000Z", 130, 80, null);
+    int beside = hypertensive(h, "beside-a-null", "1960-01-01", onset);
+    reading(h, beside, "2025-09-01T08:00:00.000Z", Double.NaN, 70, "AMB");
+    readingIn(h, beside, "2025-09-01T18:00:00.000Z", 130, 80, "mmHg");
+    int earlier = hypertensive(h, "earlier-day", "1960-01-01", onset);
+    readingIn(h, earlier, "2025-08-01T08:00:00.000Z", 130, 80, "mmHg");
+    reading(h, earlier, "2025-09-01T08:00:00.000Z", 130, 80, "AMB");
+    int good = hypertensive(h, "good", "1960-01-01", onset);
+    reading(h, good, "2025-09-01T08:00:00.000Z", 130, 80, "AMB");
+    PatientData d = h.build();
+    assertThatThrownBy(() -> counts(d, printSymbol)).isInstanceOfSatisfying(PatientFailure.class, f -> {
+      assertThat(f.code()).isEqualTo(FailureCode.INVALID_VALUE);
+      assertThat(f.path()).isEqualTo("Observation.component.valueQuantity.code");
+      assertThat(f.getMessage()).contains("Observation/" + id, "component[0]", "'mmHg'", "130.0",
+          "140 'mm[Hg]'", "[mm[Hg], kPa, Pa]");
+    });
+    assertThatThrownBy(() -> counts(d, noUnit)).isInstanceOf(PatientFailure.class)
+        .hasMessageContaining("'1'").hasMessageContaining("no unit is UCUM '1'");
+    assertThatThrownBy(() -> counts(d, beside)).as("the sort orders every same-day quantity")
+        .isInstanceOf(PatientFailure.class).hasMessageContaining("'mmHg'");
+    assertThat(counts(d, earlier)).as("an earlier day's reading is never compared").containsExactly(1, 1, 0, 1);
+    ValueWithFailures<PopulationCounts> all = HandBuiltPatients.evaluate(d, measure);
+    assertThat(all.failures()).hasSize(3);
+    assertThat(all.values().get(0).count(Cms165ControllingHighBloodPressure.URL, 0, NUMERATOR))
+        .as("the earlier-day and good patients are kept").isEqualTo(2);
   }
 }

@@ -6,6 +6,7 @@ package org.acokit.measures.ecqm;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.Population;
 import org.acokit.measures.evaluation.MeasureEvaluator;
@@ -68,7 +69,8 @@ final class HandBuiltPatients {
   /** An Observation with a {@code valueQuantity}. */
   FactWriter quantity(int patient, String loinc, String effective, double value, String unit) {
     return fact(FactKind.OBSERVATION, patient, CodeSystems.LOINC, loinc).at(t(effective))
-        .token(TokenField.STATUS, "final").flag(FactFlag.HAS_VALUE).number(NumberField.VALUE, value)
+        .token(TokenField.STATUS, "final").flag(FactFlag.HAS_VALUE).flag(FactFlag.VALUE_IS_QUANTITY)
+        .number(NumberField.VALUE, value)
         .token(TokenField.VALUE_UNIT, unit);
   }
 
@@ -81,6 +83,11 @@ final class HandBuiltPatients {
       valueSets = ValueSets.read(SharedData.subfolder("ecqm-test-decks").resolve("valuesets"));
     }
     return valueSets;
+  }
+
+  /** Every patient evaluated as one batch: the counts of the good ones and a failure per bad one. */
+  static ValueWithFailures<PopulationCounts> evaluate(PatientData data, PatientMeasure measure) {
+    return MeasureEvaluator.bind(data, valueSets(), MeasurementPeriod.calendarYear(2025), List.of(measure)).evaluate();
   }
 
   /** The patient's counts, in the order of the populations asked for. */
