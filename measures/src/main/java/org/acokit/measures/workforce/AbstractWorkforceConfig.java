@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.acokit.internal.AcoStyle;
+import org.acokit.measures.equity.CellSuppression;
 import org.immutables.value.Value;
 
 /**
@@ -65,14 +66,15 @@ abstract class AbstractWorkforceConfig {
   public abstract ImmutableMap<String, Double> availability();
 
   /**
-   * The smallest count (or group size) published besides 0; {@link CellSuppression#CMS_THRESHOLD} by
-   * default.
+   * The largest count (or group size) that is suppressed: counts of 1 to this are not published
+   * (the equity package's {@link CellSuppression}, whose default is the CMS cell size suppression
+   * policy, 10); 0 suppresses nothing.
    *
    * @return the threshold
    */
   @Value.Default
   public int suppressionThreshold() {
-    return CellSuppression.CMS_THRESHOLD;
+    return CellSuppression.CMS.threshold();
   }
 
   /**
@@ -112,7 +114,7 @@ abstract class AbstractWorkforceConfig {
     if (!(confidenceLevel() > 0 && confidenceLevel() < 1)) {
       throw new IllegalArgumentException("confidenceLevel is " + confidenceLevel() + "; it must be between 0 and 1");
     }
-    CellSuppression.of(suppressionThreshold());
+    new CellSuppression(suppressionThreshold());
     availability().forEach((g, s) -> {
       if (!(s >= 0 && s <= 1)) {
         throw new IllegalArgumentException("availability of group '" + g + "' is " + s + "; shares are fractions from 0 to 1");

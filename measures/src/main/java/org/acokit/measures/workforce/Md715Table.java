@@ -14,8 +14,9 @@ import com.google.common.collect.ImmutableList;
  * Agencies for EEO MD-715, Section IV). Tables built by {@link WorkforceAnalysis}: A1 (total
  * workforce at the interval's start and end, net change), A3 (job families), A4 (levels), A7
  * (applicants and hires by pipeline stage), A9 (promotions by level) and A14 (separations by
- * type). Cells are suppressed by {@link CellSuppression} (a suppressed cell's count and ratio are
- * empty). Immutable and thread-safe.
+ * type). Cells are suppressed by the equity package's
+ * {@link org.acokit.measures.equity.CellSuppression} (a suppressed cell's count and ratio are
+ * empty; when no complement is left the total is marked suppressed too). Immutable and thread-safe.
  *
  * @param name the MD-715 table it mirrors, such as {@code A1}
  * @param title what it shows
@@ -29,9 +30,11 @@ public record Md715Table(String name, String title, ImmutableList<String> groups
    *
    * @param label the row label
    * @param counts a count per group, empty when suppressed (net-change rows may be negative)
-   * @param total the row total (always shown)
+   * @param total the row total
+   * @param totalSuppressed whether the total must not be published either (no cell was left to
+   *     suppress as a complement)
    */
-  public record Row(String label, ImmutableList<Optional<Long>> counts, long total) {
+  public record Row(String label, ImmutableList<Optional<Long>> counts, long total, boolean totalSuppressed) {
 
     /**
      * The ratio of a group's count to the row total.
@@ -40,7 +43,7 @@ public record Md715Table(String name, String title, ImmutableList<String> groups
      * @return the ratio, empty when suppressed or the total is 0
      */
     public Optional<Double> ratio(int index) {
-      return counts.get(index).filter(c -> total != 0).map(c -> (double) c / total);
+      return counts.get(index).filter(c -> total != 0 && !totalSuppressed).map(c -> (double) c / total);
     }
   }
 
@@ -65,7 +68,7 @@ public record Md715Table(String name, String title, ImmutableList<String> groups
         Optional<Double> ratio = r.ratio(i);
         s.append(String.format("%16s", c.isEmpty() ? "*" : c.get() + ratio.map(x -> String.format(" (%.1f%%)", 100 * x)).orElse("")));
       }
-      s.append(String.format("%10d%n", r.total()));
+      s.append(String.format("%10s%n", r.totalSuppressed() ? "*" : Long.toString(r.total())));
     }
     return s.toString();
   }

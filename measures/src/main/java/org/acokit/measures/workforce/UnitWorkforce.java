@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param separations separations in the interval (voluntary and involuntary)
  * @param hires hires in the interval
  * @param respondents engagement survey responses in the interval
- * @param engagementMean their mean score, empty with fewer respondents than the suppression
- *     threshold
+ * @param engagementMean their mean score, empty with no more respondents than the
+ *     suppression threshold
  */
 public record UnitWorkforce(String institution, String unit, double averageHeadcount, long separations, long hires,
     long respondents, Optional<Double> engagementMean) {

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.measures.equity.CellSuppression;
+import org.acokit.measures.equity.Suppression;
 import org.acokit.measures.workforce.IntervalReport.Engagement;
 import org.acokit.measures.workforce.IntervalReport.Rates;
 import org.acokit.measures.workforce.IntervalReport.Representation;
@@ -40,8 +42,9 @@ import org.acokit.measures.workforce.WorkforceCounts.Key;
  *       reached the stage before, with {@link AdverseImpact} against the highest-rate group;
  *   <li>the talent flow {@link TalentFlow} from the two snapshots;
  *   <li>engagement by group: mean with a t-interval (t quantile by a Cornish–Fisher expansion),
- *       difference from the reference group with Welch's interval; groups below the suppression
- *       threshold hidden, with complementary suppression ({@link CellSuppression});
+ *       difference from the reference group with Welch's interval; groups of 1 to the suppression
+ *       threshold respondents hidden, with complementary suppression (the equity package's
+ *       {@link CellSuppression}, CMS's cell size policy by default);
  *   <li>MD-715-shaped tables ({@link Md715Table}).
  * </ul>
  * Groups are the values of the configured dimensions (their intersection when several), with
@@ -57,7 +60,7 @@ public final class WorkforceAnalysis {
 
   private WorkforceAnalysis(WorkforceConfig config) {
     this.config = config;
-    this.suppression = CellSuppression.of(config.suppressionThreshold());
+    this.suppression = new CellSuppression(config.suppressionThreshold());
   }
 
   /**
@@ -372,7 +375,7 @@ public final class WorkforceAnalysis {
     for (Map.Entry<String, Map<String, List<Double>>> inst : byInstitution.entrySet()) {
       List<String> gs = new ArrayList<>(inst.getValue().keySet());
       long[] n = gs.stream().mapToLong(g -> inst.getValue().get(g).size()).toArray();
-      boolean[] hide = suppression.suppressGroups(n);
+      boolean[] hide = hidden(n);
       List<Double> ref = inst.getValue().get(reference);
       int refIndex = gs.indexOf(reference);
       boolean refShown = ref != null && ref.size() >= 2 && !hide[refIndex];
@@ -440,7 +443,8 @@ public final class WorkforceAnalysis {
       net.add(a.isPresent() && b.isPresent() ? Optional.of(b.get() - a.get()) : Optional.empty());
     }
     tables.add(new Md715Table("A1", "Total workforce", ImmutableList.copyOf(groups), ImmutableList.of(a1Start, a1End,
-        new Md715Table.Row("Net change", ImmutableList.copyOf(net), a1End.total() - a1Start.total()))));
+        new Md715Table.Row("Net change", ImmutableList.copyOf(net), a1End.total() - a1Start.total(),
+            a1Start.totalSuppressed() || a1End.totalSuppressed()))));
     List<Md715Table.Row> a3 = new ArrayList<>();
     for (String f : c.distinct(2, k -> k.kind().equals("job_family") && k.measure().equals("headcount_end"))) {
       a3.add(row(f, c, groups, "headcount_end", "job_family", f));
@@ -478,12 +482,30 @@ public final class WorkforceAnalysis {
       counts[i] = c.get(new Key(measure, kind, segment, groups.get(i)));
       total += counts[i];
     }
-    boolean[] hide = suppression.suppressCounts(counts);
+    CellSuppression.Result result = suppression.apply(new long[counts.length], counts, List.of(all(counts.length)));
     List<Optional<Long>> cells = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
-      cells.add(hide[i] ? Optional.empty() : Optional.of(counts[i]));
+      cells.add(result.suppression().get(i) != Suppression.NONE ? Optional.empty() : Optional.of(counts[i]));
     }
-    return new Md715Table.Row(label, ImmutableList.copyOf(cells), total);
+    return new Md715Table.Row(label, ImmutableList.copyOf(cells), total, result.totalSuppressed());
+  }
+
+  /** Which groups to hide: counts of 1 to the threshold, with complementary suppression. */
+  private boolean[] hidden(long[] counts) {
+    CellSuppression.Result result = suppression.apply(new long[counts.length], counts, List.of(all(counts.length)));
+    boolean[] hide = new boolean[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      hide[i] = result.suppression().get(i) != Suppression.NONE || result.totalSuppressed();
+    }
+    return hide;
+  }
+
+  private static int[] all(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return all;
   }
 
   private List<UnitWorkforce> units(WorkforceCounts c, List<SurveyResponse> responses) {
@@ -496,7 +518,7 @@ public final class WorkforceAnalysis {
       double avg = (c.total("headcount_start", "unit", u) + c.total("headcount_end", "unit", u)) / 2.0;
       long seps = c.total("separation_voluntary", "unit", u) + c.total("separation_involuntary", "unit", u);
       List<Double> s = scores.getOrDefault(u, List.of());
-      Optional<Double> mean = s.size() >= suppression.threshold() && !s.isEmpty() ? Optional.of(mean(s)) : Optional.empty();
+      Optional<Double> mean = s.size() > suppression.threshold() ? Optional.of(mean(s)) : Optional.empty();
       int slash = u.indexOf('/');
       units.add(new UnitWorkforce(u.substring(0, slash), u.substring(slash + 1), avg, seps, c.total("hire", "unit", u),
           s.size(), mean));
