@@ -67,7 +67,7 @@ abstract class AbstractWorkforceConfig {
 
   /**
    * The largest count (or group size) that is suppressed: counts of 1 to this are not published
-   * (the equity package's {@link CellSuppression}, whose default is the CMS cell size suppression
+   * (the equity package's {@link org.acokit.measures.equity.CellSuppression}, whose default is the CMS cell size suppression
    * policy, 10); 0 suppresses nothing.
    *
    * @return the threshold
