@@ -4,3 +4,6 @@ import java.time.LocalDate;
 import org.acokit.quality.*;
 import org.acokit.program.mssp.*;
 import org.acokit.population.*;
+import org.acokit.risk.*;
+// Settlement risk in one call, e.g.:
+// SettlementSimulation.parametric(input, ParametricSpending.normal(0.02, 2.2)).run(100_000, 42).print();

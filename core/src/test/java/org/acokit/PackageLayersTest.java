@@ -34,7 +34,8 @@ class PackageLayersTest {
       Map.entry("contract", 4),
       Map.entry("program", 5), Map.entry("program.mssp", 6), Map.entry("program.pioneer", 6),
       Map.entry("program.nextgen", 6), Map.entry("program.reach", 6), Map.entry("program.masshealth", 6),
-      Map.entry("puf", 7), Map.entry("report", 7));
+      Map.entry("puf", 7), Map.entry("report", 7),
+      Map.entry("risk", 8));
 
   private static final Pattern REFERENCE = Pattern.compile("org\\.acokit\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 

@@ -24,6 +24,8 @@ public final class ContractResult {
 
   private final ResolvedContract contract;
   private final PerformanceInputs inputs;
+  private final double inputBenchmark;
+  private final double inputExpenditure;
   private final double benchmark;
   private final boolean recalculatedBenchmarkUsed;
   private final double discount;
@@ -56,7 +58,8 @@ public final class ContractResult {
   private final double lossesOwed;
 
   // Built only by ResolvedContract; NaN marks a value that was not computed and is never returned.
-  ContractResult(ResolvedContract contract, PerformanceInputs inputs, double benchmark,
+  ContractResult(ResolvedContract contract, PerformanceInputs inputs, double inputBenchmark, double inputExpenditure,
+      double benchmark,
       boolean recalculatedBenchmarkUsed, double discount, double withhold, double withholdEarnedShare,
       double withholdEarnedBack, double settlementBenchmark, double stopLossRemoved, double settledExpenditure,
       double grossSavings, double minimumSavingsRate, double minimumLossRate, boolean minimumRateFromScale,
@@ -66,6 +69,8 @@ public final class ContractResult {
       double lossCap, double lossesAfterCap, double lossReductionAmount, double lossesOwed) {
     this.contract = contract;
     this.inputs = inputs;
+    this.inputBenchmark = inputBenchmark;
+    this.inputExpenditure = inputExpenditure;
     this.benchmark = benchmark;
     this.recalculatedBenchmarkUsed = recalculatedBenchmarkUsed;
     this.discount = discount;
@@ -121,12 +126,16 @@ public final class ContractResult {
   }
 
   /**
-   * The performance inputs.
+   * The performance inputs settled (built when asked if the settlement replaced the benchmark and
+   * expenditure, {@link ResolvedContract#settle(PerformanceInputs, double, double)}).
    *
    * @return the inputs
    */
   public PerformanceInputs inputs() {
-    return inputs;
+    if (inputBenchmark == inputs.benchmark() && inputExpenditure == inputs.expenditure()) {
+      return inputs;
+    }
+    return inputs.withBenchmark(inputBenchmark).withExpenditure(inputExpenditure);
   }
 
   /**

@@ -59,6 +59,11 @@ import org.acokit.quality.QualityStandard;
  */
 public final class ResolvedContract {
 
+  // An absent optional count: inputs are validated (months 1-12, beneficiaries at least 1) and so
+  // are terms (a scale replaces a fixed rate below at least 1 beneficiary), so it is never a given
+  // value; absent amounts and rates are NaN, as validated ones are finite.
+  private static final int ABSENT = 0;
+
   private final ContractTerms terms;
   private final QualityTerms quality;
   private final boolean twoSided;
@@ -71,6 +76,28 @@ public final class ResolvedContract {
   private final boolean excessOnly;
   private final boolean sequestrationBeforeCap;
   private final boolean forfeitPartialYear;
+  private final boolean guardrail;
+  // The terms' optional parts and quality rules, read once: NaN or null when the terms have none.
+  private final double benchmarkDiscount;
+  private final double sequestrationRate;
+  private final StopLoss stopLoss;
+  private final double fixedMinimumSavingsRate;
+  private final double fixedMinimumLossRate;
+  private final MinimumRateScale scale;
+  private final int scaleReplacesFixedRateBelow;
+  private final double belowMinimumFactor;
+  private final CapRates savingsCap;
+  private final CapRates lossCap;
+  private final boolean gateRequired;
+  private final SavingsQuality savingsQuality;
+  private final double minimumScore;
+  private final LossQuality lossQuality;
+  private final double complementSharingRate;
+  private final double lossRateFloor;
+  private final double lossRateCeiling;
+  private final double maximumLossMitigation;
+  private final double withholdRate;
+  private final WithholdEarnBack withholdEarnBack;
 
   private ResolvedContract(ContractTerms terms) {
     this.terms = terms;
@@ -89,6 +116,42 @@ public final class ResolvedContract {
     this.excessOnly = terms.shareBasis() == ShareBasis.EXCESS_ONLY;
     this.sequestrationBeforeCap = terms.sequestrationOrder() == SequestrationOrder.BEFORE_CAP;
     this.forfeitPartialYear = terms.partialYear() == PartialYearRule.FORFEIT_SAVINGS_PRORATE_LOSSES;
+    this.guardrail = terms.recalculatedBenchmarkGuardrail();
+    this.benchmarkDiscount = terms.benchmarkDiscount();
+    this.sequestrationRate = terms.sequestrationRate();
+    this.stopLoss = terms.stopLoss().orElse(null);
+    this.fixedMinimumSavingsRate = terms.minimumSavingsRate();
+    this.fixedMinimumLossRate = terms.minimumLossRate();
+    this.scale = terms.minimumRateScale().orElse(null);
+    this.scaleReplacesFixedRateBelow = scale == null ? ABSENT : scale.replacesFixedRateBelow().orElse(ABSENT);
+    this.belowMinimumFactor = terms.belowMinimumSharingFactor().orElse(Double.NaN);
+    this.savingsCap = terms.savingsCap().map(CapRates::new).orElse(null);
+    this.lossCap = terms.lossCap().map(CapRates::new).orElse(null);
+    this.gateRequired = quality.gateRequired();
+    this.savingsQuality = quality.savings();
+    this.minimumScore = quality.minimumScore().orElse(Double.NaN);
+    this.lossQuality = quality.losses();
+    this.complementSharingRate = quality.complementSharingRate().orElse(Double.NaN);
+    this.lossRateFloor = quality.lossRateFloor().orElse(0);
+    this.lossRateCeiling = quality.lossRateCeiling().orElse(1);
+    this.maximumLossMitigation = quality.maximumLossMitigation().orElse(Double.NaN);
+    this.withholdRate = quality.withholdRate();
+    this.withholdEarnBack = quality.withholdEarnBack();
+  }
+
+  /** A cap's rates, read once: NaN for a rate the cap does not have. */
+  private static final class CapRates {
+    final Cap cap;
+    final double benchmarkRate;
+    final double revenueRate;
+    final boolean lesser;
+
+    CapRates(Cap cap) {
+      this.cap = cap;
+      this.benchmarkRate = cap.benchmarkRate().orElse(Double.NaN);
+      this.revenueRate = cap.revenueRate().orElse(Double.NaN);
+      this.lesser = cap.combination() == CapCombination.LESSER;
+    }
   }
 
   private static void fill(List<Band> bands, double[] lower, double[] upper, double[] rate) {
@@ -131,14 +194,45 @@ public final class ResolvedContract {
    *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
    */
   public ContractResult settle(PerformanceInputs in) {
-    checkInputs(in);
-    ContractResult result = compute(in, in.benchmark(), true, false);
-    if (terms.recalculatedBenchmarkGuardrail() && in.recalculatedBenchmark().isPresent()
-        && result.outcome() == Outcome.LOSSES && in.recalculatedBenchmark().getAsDouble() > in.benchmark()) {
-      return compute(in, in.recalculatedBenchmark().getAsDouble(), false, true);
+    return settle(in, in.benchmark(), in.expenditure());
+  }
+
+  /**
+   * Settles the base inputs with another benchmark and expenditure: the simulation's fast path,
+   * which needs no new {@link PerformanceInputs} per trial. The same computation and result as
+   * {@code settle(base.withBenchmark(benchmark).withExpenditure(expenditure))}; the result's
+   * {@link ContractResult#inputs()} builds those inputs only when asked.
+   *
+   * @param base the other performance inputs (quality, revenue, beneficiaries, ...)
+   * @param benchmark the benchmark before any discount, total dollars, greater than 0
+   * @param expenditure the expenditure before any stop-loss, total dollars, 0 or more and not
+   *     below the base's spending above the attachment point
+   * @return the settlement
+   * @throws IllegalArgumentException if the benchmark or expenditure is not allowed (naming it), or
+   *     as {@link #settle(PerformanceInputs)}
+   */
+  public ContractResult settle(PerformanceInputs base, double benchmark, double expenditure) {
+    if (!(benchmark > 0) || benchmark == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("benchmark must be a finite number greater than 0, but was " + benchmark);
+    }
+    if (!(expenditure >= 0) || expenditure == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("expenditure must be a finite number 0 or more, but was " + expenditure);
+    }
+    if (base.expenditureAboveAttachmentPoint().isPresent()
+        && base.expenditureAboveAttachmentPoint().getAsDouble() > expenditure) {
+      throw new IllegalArgumentException("expenditure must not be below expenditureAboveAttachmentPoint ("
+          + base.expenditureAboveAttachmentPoint().getAsDouble() + "), but was " + expenditure);
+    }
+    int months = base.monthsParticipated().orElse(ABSENT);
+    double recalculated = base.recalculatedBenchmark().orElse(Double.NaN);
+    checkInputs(months, recalculated);
+    ContractResult result = compute(base, months, benchmark, expenditure, benchmark, true, false);
+    if (guardrail && !Double.isNaN(recalculated) && result.outcome() == Outcome.LOSSES && recalculated > benchmark) {
+      return compute(base, months, benchmark, expenditure, recalculated, false, true);
     }
     return result;
   }
+
 
   /**
    * Settles one performance year, or says why it cannot: for batches and reconciliations that
@@ -173,23 +267,29 @@ public final class ResolvedContract {
     return new FailureException(Failure.of(FailureCode.INCONSISTENT, field, value, message));
   }
 
-  private void checkInputs(PerformanceInputs in) {
-    if (in.monthsParticipated().isPresent() && in.monthsParticipated().getAsInt() < 12 && !forfeitPartialYear) {
-      throw inconsistent("monthsParticipated", String.valueOf(in.monthsParticipated().getAsInt()), "monthsParticipated is " + in.monthsParticipated().getAsInt() + " but the terms '"
+  private void checkInputs(int months, double recalculated) {
+    if (months != ABSENT && months < 12 && !forfeitPartialYear) {
+      throw inconsistent("monthsParticipated", String.valueOf(months), "monthsParticipated is " + months + " but the terms '"
           + terms.name() + "' settle full years only: set partialYear to FORFEIT_SAVINGS_PRORATE_LOSSES or omit it");
     }
-    if (in.recalculatedBenchmark().isPresent() && !terms.recalculatedBenchmarkGuardrail()) {
-      throw inconsistent("recalculatedBenchmark", String.valueOf(in.recalculatedBenchmark().getAsDouble()),
-          "recalculatedBenchmark is given (" + in.recalculatedBenchmark().getAsDouble()
+    if (!Double.isNaN(recalculated) && !guardrail) {
+      throw inconsistent("recalculatedBenchmark", String.valueOf(recalculated),
+          "recalculatedBenchmark is given (" + recalculated
           + ") but the terms '" + terms.name() + "' have no recalculatedBenchmarkGuardrail");
     }
   }
 
-  private ContractResult compute(PerformanceInputs in, double base, boolean savingsAllowed, boolean recalculated) {
-    double discount = terms.benchmarkDiscount() * base;
+  private ContractResult compute(PerformanceInputs in, int months, double inputBenchmark, double inputExpenditure,
+      double base, boolean savingsAllowed, boolean recalculated) {
+    // Each optional input is read once; NaN or null marks one not given.
+    double score = in.qualityScore().orElse(Double.NaN);
+    QualityStandard standard = in.qualityStandard().orElse(null);
+    double revenue = in.participantRevenue().orElse(Double.NaN);
+
+    double discount = benchmarkDiscount * base;
     double afterDiscount = base - discount;
-    double withhold = quality.withholdRate() * afterDiscount;
-    double earnedShare = withhold > 0 ? withholdEarnedShare(in) : 0;
+    double withhold = withholdRate * afterDiscount;
+    double earnedShare = withhold > 0 ? withholdEarnedShare(score, standard) : 0;
     double earnedBack = withhold * earnedShare;
     double benchmark = afterDiscount - withhold + earnedBack + in.benchmarkAdjustment();
     if (!(benchmark > 0)) {
@@ -197,26 +297,26 @@ public final class ResolvedContract {
           + "and benchmarkAdjustment " + in.benchmarkAdjustment() + ") must be greater than 0, but was " + benchmark);
     }
     double removed = 0;
-    if (terms.stopLoss().isPresent()) {
-      if (in.expenditureAboveAttachmentPoint().isEmpty()) {
+    if (stopLoss != null) {
+      double above = in.expenditureAboveAttachmentPoint().orElse(Double.NaN);
+      if (Double.isNaN(above)) {
         throw missing("expenditureAboveAttachmentPoint", "stopLoss", "the terms have a stop-loss at "
-            + terms.stopLoss().get().attachmentPoint() + " dollars per beneficiary");
+            + stopLoss.attachmentPoint() + " dollars per beneficiary");
       }
-      removed = terms.stopLoss().get().excessShareRemoved() * in.expenditureAboveAttachmentPoint().getAsDouble();
+      removed = stopLoss.excessShareRemoved() * above;
     }
-    double expenditure = in.expenditure() - removed;
+    double expenditure = inputExpenditure - removed;
     double gross = benchmark - expenditure;
 
-    double msr = terms.minimumSavingsRate();
-    double mlr = terms.minimumLossRate();
+    double msr = fixedMinimumSavingsRate;
+    double mlr = fixedMinimumLossRate;
     boolean fromScale = false;
-    if (terms.minimumRateScale().isPresent()) {
-      MinimumRateScale scale = terms.minimumRateScale().get();
-      if (in.beneficiaries().isEmpty()) {
+    if (scale != null) {
+      int n = in.beneficiaries().orElse(ABSENT);
+      if (n == ABSENT) {
         throw missing("beneficiaries", "minimumRateScale", "the minimum savings rate is set by size (" + scale.name() + ")");
       }
-      int n = in.beneficiaries().getAsInt();
-      if (scale.appliesTo(n)) {
+      if (scaleReplacesFixedRateBelow == ABSENT || n < scaleReplacesFixedRateBelow) {
         msr = scale.rate(n);
         mlr = msr;
         fromScale = true;
@@ -228,17 +328,16 @@ public final class ResolvedContract {
     boolean losses = gross < 0 && -gross >= mlrAmount;
     Outcome outcome = savings ? Outcome.SAVINGS : losses ? Outcome.LOSSES : Outcome.NEITHER;
     boolean sharesLosses = losses && twoSided;
-    boolean belowCandidate = savingsAllowed && !savings && gross > 0 && terms.belowMinimumSharingFactor().isPresent();
-    boolean complementOfFinal = twoSided && quality.losses() == LossQuality.COMPLEMENT_OF_FINAL_SHARING_RATE;
+    boolean belowCandidate = savingsAllowed && !savings && gross > 0 && !Double.isNaN(belowMinimumFactor);
+    boolean complementOfFinal = twoSided && lossQuality == LossQuality.COMPLEMENT_OF_FINAL_SHARING_RATE;
 
-    double factor = savingsQualityFactor(in, savings || belowCandidate || (complementOfFinal && sharesLosses));
+    double factor = savingsQualityFactor(score, standard, savings || belowCandidate || (complementOfFinal && sharesLosses));
     boolean singleBand = savingsRate.length == 1;
     double qualityRate = singleBand ? savingsRate[0] * factor : Double.NaN;
     boolean below = belowCandidate && savingsRate[0] * factor > 0;
-    double belowFactor = below ? terms.belowMinimumSharingFactor().getAsDouble() : 1;
+    double belowFactor = below ? belowMinimumFactor : 1;
     double finalRate = below ? qualityRate * belowFactor : qualityRate;
-    boolean forfeited = forfeitPartialYear && in.monthsParticipated().isPresent()
-        && in.monthsParticipated().getAsInt() < 12;
+    boolean forfeited = forfeitPartialYear && months != ABSENT && months < 12;
 
     double amountShared = 0;
     double sharedSavings = 0;
@@ -249,53 +348,53 @@ public final class ResolvedContract {
             benchmark);
       }
     }
-    double savingsCap = terms.savingsCap().isPresent()
-        ? capAmount(terms.savingsCap().get(), "savingsCap", benchmark, in, savings || below) : Double.NaN;
-    double cap = Double.isNaN(savingsCap) ? Double.POSITIVE_INFINITY : savingsCap;
+    double savingsCapAmount = savingsCap != null
+        ? capAmount(savingsCap, "savingsCap", benchmark, revenue, savings || below) : Double.NaN;
+    double cap = Double.isNaN(savingsCapAmount) ? Double.POSITIVE_INFINITY : savingsCapAmount;
     double sequestration;
     double paid;
     if (sequestrationBeforeCap) {
-      sequestration = terms.sequestrationRate() * sharedSavings;
+      sequestration = sequestrationRate * sharedSavings;
       paid = Math.min(sharedSavings - sequestration, cap);
     } else {
       double capped = Math.min(sharedSavings, cap);
-      sequestration = terms.sequestrationRate() * capped;
+      sequestration = sequestrationRate * capped;
       paid = capped - sequestration;
     }
 
     double lossRate = Double.NaN;
     double lossFactor = Double.NaN;
     double sharedLosses = 0;
-    double lossCap = Double.NaN;
+    double lossCapAmount = Double.NaN;
     double afterCap = 0;
     double reduction = 0;
     double owed = 0;
     if (twoSided) {
-      lossRate = lossRate(in, factor, sharesLosses);
+      lossRate = lossRate(score, standard, factor, sharesLosses);
       if (sharesLosses) {
         amountShared = excessOnly ? -gross - mlrAmount : -gross;
-        lossFactor = quality.losses() == LossQuality.MITIGATE
-            ? 1 - quality.maximumLossMitigation().getAsDouble() * score(in, "quality.losses MITIGATE") : 1;
+        lossFactor = lossQuality == LossQuality.MITIGATE
+            ? 1 - maximumLossMitigation * score(score, "quality.losses MITIGATE") : 1;
         boolean single = lossBandRate.length == 1;
         for (int i = 0; i < lossBandRate.length; i++) {
           double rate = single && !Double.isNaN(lossRate) ? lossRate : lossBandRate[i];
           sharedLosses += rate * lossFactor * inBand(amountShared, lossLower[i], lossUpper[i], benchmark);
         }
-        if (terms.lossCap().isPresent()) {
-          lossCap = capAmount(terms.lossCap().get(), "lossCap", benchmark, in, true);
+        if (lossCap != null) {
+          lossCapAmount = capAmount(lossCap, "lossCap", benchmark, revenue, true);
         }
-        afterCap = Double.isNaN(lossCap) ? sharedLosses : Math.min(sharedLosses, lossCap);
+        afterCap = Double.isNaN(lossCapAmount) ? sharedLosses : Math.min(sharedLosses, lossCapAmount);
       }
-      if (forfeitPartialYear && in.monthsParticipated().isPresent()) {
-        afterCap = afterCap * in.monthsParticipated().getAsInt() / 12.0;
+      if (forfeitPartialYear && months != ABSENT) {
+        afterCap = afterCap * months / 12.0;
       }
       reduction = afterCap * in.lossReduction();
       owed = afterCap - reduction;
     }
-    return new ContractResult(this, in, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
+    return new ContractResult(this, in, inputBenchmark, inputExpenditure, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
         removed, expenditure, gross, msr, mlr, fromScale, outcome, amountShared, factor, finalRate, below,
-        forfeited && (savings || below), sharedSavings, savingsCap, sequestration, paid, lossRate, lossFactor,
-        sharedLosses, lossCap, afterCap, reduction, owed);
+        forfeited && (savings || below), sharedSavings, savingsCapAmount, sequestration, paid, lossRate, lossFactor,
+        sharedLosses, lossCapAmount, afterCap, reduction, owed);
   }
 
   /** The part of an amount between a band's bounds (fractions of the benchmark), in dollars. */
@@ -307,103 +406,100 @@ public final class ResolvedContract {
   /**
    * The quality factor on savings, or NaN when its inputs are missing and it is not needed.
    */
-  private double savingsQualityFactor(PerformanceInputs in, boolean needed) {
-    if (quality.gateRequired() || quality.savings() == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE) {
-      if (in.qualityStandard().isEmpty()) {
+  private double savingsQualityFactor(double score, QualityStandard standard, boolean needed) {
+    if (gateRequired || savingsQuality == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE) {
+      if (standard == null) {
         if (needed) {
-          throw missing("qualityStandard", quality.gateRequired() ? "quality.gateRequired"
+          throw missing("qualityStandard", gateRequired ? "quality.gateRequired"
               : "quality.savings MULTIPLY_UNDER_ALTERNATIVE", "say which quality standard was met");
         }
         return Double.NaN;
       }
-      if (in.qualityStandard().get() == QualityStandard.NOT_MET) {
+      if (standard == QualityStandard.NOT_MET) {
         return 0;
       }
     }
-    boolean needsScore = quality.minimumScore().isPresent() || quality.savings() == SavingsQuality.MULTIPLY
-        || quality.savings() == SavingsQuality.SLIDING_SCALE
-        || (quality.savings() == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE
-            && in.qualityStandard().get() == QualityStandard.ALTERNATIVE_MET);
-    if (needsScore && in.qualityScore().isEmpty()) {
+    boolean needsScore = !Double.isNaN(minimumScore) || savingsQuality == SavingsQuality.MULTIPLY
+        || savingsQuality == SavingsQuality.SLIDING_SCALE
+        || (savingsQuality == SavingsQuality.MULTIPLY_UNDER_ALTERNATIVE && standard == QualityStandard.ALTERNATIVE_MET);
+    if (needsScore && Double.isNaN(score)) {
       if (needed) {
-        throw missing("qualityScore", "quality.savings " + quality.savings(), "give the quality score as a fraction 0-1");
+        throw missing("qualityScore", "quality.savings " + savingsQuality, "give the quality score as a fraction 0-1");
       }
       return Double.NaN;
     }
-    if (quality.minimumScore().isPresent() && in.qualityScore().getAsDouble() < quality.minimumScore().getAsDouble()) {
+    if (!Double.isNaN(minimumScore) && score < minimumScore) {
       return 0;
     }
-    switch (quality.savings()) {
+    switch (savingsQuality) {
       case MULTIPLY:
-        return in.qualityScore().getAsDouble();
+        return score;
       case SLIDING_SCALE:
-        return quality.slidingScaleFactor(in.qualityScore().getAsDouble());
+        return quality.slidingScaleFactor(score);
       case MULTIPLY_UNDER_ALTERNATIVE:
-        return in.qualityStandard().get() == QualityStandard.ALTERNATIVE_MET ? in.qualityScore().getAsDouble() : 1;
+        return standard == QualityStandard.ALTERNATIVE_MET ? score : 1;
       default:
         return 1;
     }
   }
 
   /** The loss rate of a single loss band after its quality rule; NaN for several bands or missing inputs not needed. */
-  private double lossRate(PerformanceInputs in, double savingsFactor, boolean needed) {
-    double floor = quality.lossRateFloor().orElse(0);
-    double ceiling = quality.lossRateCeiling().orElse(1);
-    switch (quality.losses()) {
+  private double lossRate(double score, QualityStandard standard, double savingsFactor, boolean needed) {
+    switch (lossQuality) {
       case COMPLEMENT_OF_SHARING_RATE: {
         boolean gateMet = true;
-        if (quality.gateRequired()) {
-          if (in.qualityStandard().isEmpty()) {
+        if (gateRequired) {
+          if (standard == null) {
             if (needed) {
               throw missing("qualityStandard", "quality.losses COMPLEMENT_OF_SHARING_RATE", "say which quality standard was met");
             }
             return Double.NaN;
           }
-          gateMet = in.qualityStandard().get() != QualityStandard.NOT_MET;
+          gateMet = standard != QualityStandard.NOT_MET;
         }
-        double score = 0;
+        double gatedScore = 0;
         if (gateMet) {
-          if (in.qualityScore().isEmpty()) {
+          if (Double.isNaN(score)) {
             if (needed) {
               throw missing("qualityScore", "quality.losses COMPLEMENT_OF_SHARING_RATE",
                   "give the quality score as a fraction 0-1");
             }
             return Double.NaN;
           }
-          score = in.qualityScore().getAsDouble();
+          gatedScore = score;
         }
-        double rate = 1 - quality.complementSharingRate().getAsDouble() * score;
-        return Math.max(floor, Math.min(ceiling, rate));
+        double rate = 1 - complementSharingRate * gatedScore;
+        return Math.max(lossRateFloor, Math.min(lossRateCeiling, rate));
       }
       case COMPLEMENT_OF_FINAL_SHARING_RATE:
         if (Double.isNaN(savingsFactor)) {
           return Double.NaN;
         }
-        return Math.max(floor, Math.min(ceiling, 1 - savingsRate[0] * savingsFactor));
+        return Math.max(lossRateFloor, Math.min(lossRateCeiling, 1 - savingsRate[0] * savingsFactor));
       default:
         return lossBandRate.length == 1 ? lossBandRate[0] : Double.NaN;
     }
   }
 
-  private double withholdEarnedShare(PerformanceInputs in) {
-    switch (quality.withholdEarnBack()) {
+  private double withholdEarnedShare(double score, QualityStandard standard) {
+    switch (withholdEarnBack) {
       case GATE:
-        if (in.qualityStandard().isEmpty()) {
+        if (standard == null) {
           throw missing("qualityStandard", "quality.withholdEarnBack GATE", "say which quality standard was met");
         }
-        return in.qualityStandard().get() != QualityStandard.NOT_MET ? 1 : 0;
+        return standard != QualityStandard.NOT_MET ? 1 : 0;
       case SLIDING_SCALE:
-        return quality.slidingScaleFactor(score(in, "quality.withholdEarnBack SLIDING_SCALE"));
+        return quality.slidingScaleFactor(score(score, "quality.withholdEarnBack SLIDING_SCALE"));
       default:
-        return score(in, "quality.withholdEarnBack SCORE");
+        return score(score, "quality.withholdEarnBack SCORE");
     }
   }
 
-  private double score(PerformanceInputs in, String rule) {
-    if (in.qualityScore().isEmpty()) {
+  private double score(double score, String rule) {
+    if (Double.isNaN(score)) {
       throw missing("qualityScore", rule, "give the quality score as a fraction 0-1");
     }
-    return in.qualityScore().getAsDouble();
+    return score;
   }
 
   private FailureException missing(String field, String rule, String what) {
@@ -412,20 +508,20 @@ public final class ResolvedContract {
   }
 
   /** A cap in dollars; NaN when its revenue is missing and the cap is not needed. */
-  private double capAmount(Cap cap, String field, double benchmark, PerformanceInputs in, boolean needed) {
-    double byBenchmark = cap.benchmarkRate().isPresent() ? cap.benchmarkRate().getAsDouble() * benchmark : Double.NaN;
+  private double capAmount(CapRates cap, String field, double benchmark, double revenue, boolean needed) {
+    double byBenchmark = Double.isNaN(cap.benchmarkRate) ? Double.NaN : cap.benchmarkRate * benchmark;
     double byRevenue = Double.NaN;
-    if (cap.revenueRate().isPresent()) {
-      if (in.participantRevenue().isEmpty()) {
+    if (!Double.isNaN(cap.revenueRate)) {
+      if (Double.isNaN(revenue)) {
         if (!needed) {
           return Double.NaN;
         }
-        throw missing("participantRevenue", field, field + " is " + Formats.percent(cap.revenueRate().getAsDouble())
-            + " of participant revenue" + (cap.benchmarkRate().isPresent() ? String.format(Locale.ROOT, ", %s %s of the "
-                + "benchmark", cap.combination() == CapCombination.LESSER ? "at most" : "at least",
-                Formats.percent(cap.benchmarkRate().getAsDouble())) : ""));
+        throw missing("participantRevenue", field, field + " is " + Formats.percent(cap.revenueRate)
+            + " of participant revenue" + (cap.cap.benchmarkRate().isPresent() ? String.format(Locale.ROOT, ", %s %s of the "
+                + "benchmark", cap.lesser ? "at most" : "at least",
+                Formats.percent(cap.benchmarkRate)) : ""));
       }
-      byRevenue = cap.revenueRate().getAsDouble() * in.participantRevenue().getAsDouble();
+      byRevenue = cap.revenueRate * revenue;
     }
     if (Double.isNaN(byBenchmark)) {
       return byRevenue;
@@ -433,7 +529,7 @@ public final class ResolvedContract {
     if (Double.isNaN(byRevenue)) {
       return byBenchmark;
     }
-    return cap.combination() == CapCombination.LESSER ? Math.min(byBenchmark, byRevenue) : Math.max(byBenchmark, byRevenue);
+    return cap.lesser ? Math.min(byBenchmark, byRevenue) : Math.max(byBenchmark, byRevenue);
   }
 
   @Override

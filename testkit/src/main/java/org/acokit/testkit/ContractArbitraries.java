@@ -172,7 +172,7 @@ public final class ContractArbitraries {
   /**
    * Program presets with generated parameters: Pioneer (2012-2016, both arrangements), Next
    * Generation (2016-2021, A and B), ACO REACH (2023-2025, both options), MassHealth (2018-2024,
-   * every model) and MSSP tracks through {@link MsspRules}.
+   * every model) and MSSP tracks through {@link MsspYear}.
    *
    * @return the arbitrary
    */

@@ -47,6 +47,26 @@ class MsspYearTest {
   }
 
   @Test
+  void settlingDrawnAmountsEqualsSettlingNewInputs() {
+    // The simulation's fast path: the same computation, bit for bit, without building inputs.
+    ResolvedContract contract = MsspSettlement.resolve(ENHANCED_2025);
+    org.acokit.contract.PerformanceInputs base = MsspRules.performance(ENHANCED_2025);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 2000; i++) {
+      double benchmark = base.benchmark() * (0.9 + 0.2 * random.nextDouble());
+      double spending = base.benchmark() * (0.8 + 0.4 * random.nextDouble());
+      ContractResult fast = contract.settle(base, benchmark, spending);
+      ContractResult built = contract.settle(base.withBenchmark(benchmark).withExpenditure(spending));
+      assertThat(fast.payment()).isEqualTo(built.payment());
+      assertThat(fast.outcome()).isEqualTo(built.outcome());
+      assertThat(fast.inputs()).isEqualTo(built.inputs());
+      assertThat(fast.explain()).isEqualTo(built.explain());
+    }
+    assertThatThrownBy(() -> contract.settle(base, Double.NaN, 1)).hasMessageContaining("benchmark must be");
+    assertThatThrownBy(() -> contract.settle(base, 1, -1)).hasMessageContaining("expenditure must be");
+  }
+
+  @Test
   void aTwoSidedYearWithoutElectionIsAMissingInput() {
     MsspInput noElection = MsspInput.builder().from(ENHANCED_2025).msrElection(java.util.Optional.empty()).build();
     assertThatThrownBy(() -> MsspYear.of(noElection).terms()).isInstanceOf(FailureException.class)

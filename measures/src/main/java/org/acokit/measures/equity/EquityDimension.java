@@ -203,12 +203,24 @@ public final class EquityDimension {
   }
 
   private static EquityDimension source(PatientData data, String name, String attribute) {
-    List<String> codes = new ArrayList<>();
+    List<String> strata = new ArrayList<>();
     for (DataSource s : DataSource.values()) {
-      codes.add(s.code());
+      strata.add(s.code());
     }
-    // "unknown" is the last code: a patient without the attribute is unknown too
-    return attribute(data, name, attribute, codes.subList(0, 2), false, codes.get(2));
+    byte[] v = new byte[data.size()];
+    Map<Integer, String> bad = new HashMap<>();
+    int token = data.tokens().id(attribute);
+    for (int p = 0; p < data.size(); p++) {
+      int c = token < 0 ? -1 : data.attribute(p, token);
+      int k = c < 0 ? DataSource.UNKNOWN.ordinal() : strata.indexOf(data.codes().code(c));
+      if (k < 0) {
+        v[p] = INVALID;
+        bad.put(p, data.codes().code(c));
+      } else {
+        v[p] = (byte) k;
+      }
+    }
+    return new EquityDimension(name, strata, null, data, v, bad, "Patient.attribute(" + attribute + ")");
   }
 
   /**

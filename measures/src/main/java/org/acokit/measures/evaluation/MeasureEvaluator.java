@@ -175,7 +175,15 @@ public final class MeasureEvaluator {
    * @return the counts, and one failure per patient that could not be evaluated
    */
   public ValueWithFailures<PopulationCounts> evaluate() {
-    return ForkJoinPool.commonPool().invoke(new Range(0, data.size()));
+    return ForkJoinPool.commonPool().invoke(new Range(0, data.size(), leafSize()));
+  }
+
+  /**
+   * Patients per parallel leaf: 2048, or more when the counts are large (many strata), so that
+   * the per-leaf counts stay a small share of the work: at least a quarter of the number of cells.
+   */
+  private int leafSize() {
+    return Math.max(LEAF, layout.cells / 4);
   }
 
   /**
@@ -456,24 +464,27 @@ public final class MeasureEvaluator {
     private static final long serialVersionUID = 1L;
     private final int from;
     private final int to;
+    private final int leaf;
 
-    Range(int from, int to) {
+    Range(int from, int to, int leaf) {
       this.from = from;
       this.to = to;
+      this.leaf = leaf;
     }
 
     @Override
     protected ValueWithFailures<PopulationCounts> compute() {
-      if (to - from <= LEAF) {
+      if (to - from <= leaf) {
         return evaluate(from, to);
       }
       int mid = (from + to) >>> 1;
-      Range left = new Range(from, mid);
+      Range left = new Range(from, mid, leaf);
       left.fork();
-      ValueWithFailures<PopulationCounts> right = new Range(mid, to).compute();
+      ValueWithFailures<PopulationCounts> right = new Range(mid, to, leaf).compute();
       ValueWithFailures<PopulationCounts> l = left.join();
+      // both counts are this task's own, never seen by a caller: add in place
       return ValueWithFailures.<PopulationCounts>builder()
-          .addValues(l.values().get(0).merge(right.values().get(0)))
+          .addValues(l.values().get(0).addInPlace(right.values().get(0)))
           .addAllFailures(l.failures()).addAllFailures(right.failures()).build();
     }
   }

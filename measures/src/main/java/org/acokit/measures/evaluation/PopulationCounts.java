@@ -54,6 +54,15 @@ public final class PopulationCounts {
     return new PopulationCounts(layout, sum, patients + other.patients);
   }
 
+  /** Adds counts of the same layout into these (fresh, unshared) counts; for the evaluator's own partials. */
+  PopulationCounts addInPlace(PopulationCounts other) {
+    long[] o = other.cells;
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] += o[i];
+    }
+    return new PopulationCounts(layout, cells, patients + other.patients);
+  }
+
   /**
    * The number of patients evaluated (failed patients not included).
    *

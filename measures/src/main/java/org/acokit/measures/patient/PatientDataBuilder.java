@@ -207,8 +207,9 @@ public final class PatientDataBuilder {
 
   /**
    * Copies one patient's clinical record from a dataset under a new id: birth date, sex and
-   * every fact (not race, ethnicity, language or attributes, which the caller sets). For
-   * building datasets from template patients, such as synthetic populations.
+   * every fact with its resource id (so references between the patient's resources, such as an
+   * Observation's encounter, stay valid); not race, ethnicity, language or attributes, which the
+   * caller sets. For building datasets from template patients, such as synthetic populations.
    *
    * @param data the dataset
    * @param patient the patient's index in it
@@ -227,7 +228,7 @@ public final class PatientDataBuilder {
     for (FactKind k : FactKind.values()) {
       FactTable t = data.table(k);
       for (int r = t.start(patient); r < t.end(patient); r++) {
-        copyRow(t, r, data, fact(k, q, id + "-" + t.resourceId(r)));
+        copyRow(t, r, data, fact(k, q, t.resourceId(r)));
       }
     }
     return q;

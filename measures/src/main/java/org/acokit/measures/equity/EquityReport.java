@@ -1,0 +1,166 @@
+/*
+ * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
+ */
+package org.acokit.measures.equity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import com.google.common.collect.ImmutableList;
+import org.acokit.io.FailureException;
+import org.acokit.measures.evaluation.PopulationCounts;
+
+/**
+ * An equity report of measures by stratifiers: for each (measure, stratifier), the stratified
+ * rates with Wilson intervals and suppressed cells marked ({@link StratifiedRates}), the pairwise
+ * disparities against the reference group with AHRQ's meaningful-disparity flag
+ * ({@link Disparity}), and the WHO summary measures over the published strata
+ * ({@link SummaryMeasures}; ordered dimensions as ordered). Rendered as three CSV tables
+ * ({@link #toCsv()}). Immutable and thread-safe.
+ */
+public final class EquityReport {
+
+  /**
+   * One (measure, stratifier) section.
+   *
+   * @param rates the stratified rates
+   * @param disparities the pairwise comparisons (empty if no reference could be formed)
+   * @param summary the summary measures (empty if fewer than two strata are published)
+   */
+  public record Section(StratifiedRates rates, List<Disparity> disparities, List<SummaryEstimate> summary) {
+  }
+
+  private final ImmutableList<Section> sections;
+
+  private EquityReport(List<Section> sections) {
+    this.sections = ImmutableList.copyOf(sections);
+  }
+
+  /**
+   * Builds the report from one stratified evaluation.
+   *
+   * @param counts the counts (evaluated with the stratifiers)
+   * @param measureUrls the measures to report
+   * @param stratifiers the stratifier names to report
+   * @param ordered ordered dimensions by stratifier name (such as ADI decile); others are non-ordered
+   * @param suppression the suppression policy
+   * @param reference the reference group for the pairwise comparisons (a named reference that a
+   *     stratifier lacks falls back to no comparisons for it)
+   * @param simulation the settings of the simulated summary intervals
+   * @return the report
+   * @throws IllegalArgumentException if a measure or stratifier was not counted
+   */
+  public static EquityReport of(PopulationCounts counts, List<String> measureUrls, List<String> stratifiers,
+      Map<String, EquityDimension> ordered, CellSuppression suppression, Reference reference, Simulation simulation) {
+    List<Section> out = new ArrayList<>();
+    for (String m : measureUrls) {
+      for (String s : stratifiers) {
+        StratifiedRates rates = StratifiedRates.of(counts, m, s, suppression);
+        List<Disparity> d = List.of();
+        String refName = null;
+        try {
+          d = rates.disparities(reference);
+          refName = d.isEmpty() ? null : d.get(0).reference();
+        } catch (FailureException e) {
+          // the stratifier has no such (published) reference: no pairwise comparisons for it
+        }
+        List<SummaryEstimate> summary = List.of();
+        try {
+          EquityDimension dim = ordered.get(s);
+          summary = SummaryMeasures.compute(rates.toInequalityData(m + " by " + s, dim, dim == null ? refName : null),
+              simulation);
+        } catch (FailureException e) {
+          // fewer than two published strata: no summary measures
+        }
+        out.add(new Section(rates, d, summary));
+      }
+    }
+    return new EquityReport(out);
+  }
+
+  /**
+   * The sections, measures outer, stratifiers inner.
+   *
+   * @return the sections
+   */
+  public ImmutableList<Section> sections() {
+    return sections;
+  }
+
+  /**
+   * The section of a measure and stratifier.
+   *
+   * @param measureUrl the measure
+   * @param stratifier the stratifier
+   * @return the section
+   * @throws IllegalArgumentException if the report has no such section
+   */
+  public Section section(String measureUrl, String stratifier) {
+    return sections.stream().filter(x -> x.rates().measure().equals(measureUrl) && x.rates().stratifier()
+        .equals(stratifier)).findFirst().orElseThrow(() -> new IllegalArgumentException("report has no section for"
+            + " measure " + measureUrl + " by " + stratifier));
+  }
+
+  /**
+   * The report as three CSV tables separated by a blank line: rates
+   * ({@code measure,stratifier,stratum,numerator,denominator,rate,lower,upper,suppression}; counts
+   * and rate blank for a suppressed stratum), disparities
+   * ({@code measure,stratifier,stratum,reference,rate,reference_rate,difference,difference_lower,
+   * difference_upper,ratio,ratio_lower,ratio_upper,p,relative_difference,worse,meaningful}) and
+   * summary measures ({@code measure,stratifier,summary,estimate,se,lower,upper,method}); rates in
+   * percent, differences in percentage points.
+   *
+   * @return the text
+   */
+  public String toCsv() {
+    StringBuilder b = new StringBuilder("measure,stratifier,stratum,numerator,denominator,rate,lower,upper,suppression\n");
+    for (Section s : sections) {
+      for (StratumRate r : s.rates().rates()) {
+        boolean shown = r.published();
+        b.append(q(s.rates().measure())).append(',').append(q(s.rates().stratifier())).append(',').append(q(r.stratum()))
+            .append(',').append(shown ? Long.toString(r.numerator()) : "").append(',')
+            .append(shown ? Long.toString(r.denominator()) : "").append(',').append(f(r.rate())).append(',')
+            .append(f(r.lower())).append(',').append(f(r.upper())).append(',')
+            .append(r.suppression().name().toLowerCase(Locale.ROOT)).append('\n');
+      }
+    }
+    b.append("\nmeasure,stratifier,stratum,reference,rate,reference_rate,difference,difference_lower,difference_upper,"
+        + "ratio,ratio_lower,ratio_upper,p,relative_difference,worse,meaningful\n");
+    for (Section s : sections) {
+      for (Disparity d : s.disparities()) {
+        b.append(q(s.rates().measure())).append(',').append(q(s.rates().stratifier())).append(',').append(q(d.stratum()))
+            .append(',').append(q(d.reference())).append(',').append(f(d.rate())).append(',').append(f(d.referenceRate()))
+            .append(',').append(f(d.difference())).append(',').append(f(d.differenceLower())).append(',')
+            .append(f(d.differenceUpper())).append(',').append(f(d.ratio())).append(',').append(f(d.ratioLower()))
+            .append(',').append(f(d.ratioUpper())).append(',').append(String.format(Locale.ROOT, "%.3g", d.pValue()))
+            .append(',').append(f(d.relativeDifference())).append(',').append(d.worse()).append(',')
+            .append(d.meaningful()).append('\n');
+      }
+    }
+    b.append("\nmeasure,stratifier,summary,estimate,se,lower,upper,method\n");
+    for (Section s : sections) {
+      for (SummaryEstimate e : s.summary()) {
+        b.append(q(s.rates().measure())).append(',').append(q(s.rates().stratifier())).append(',')
+            .append(e.measure().code()).append(',').append(f(e.estimate())).append(',').append(f(e.se())).append(',')
+            .append(f(e.lower())).append(',').append(f(e.upper())).append(',')
+            .append(e.method().name().toLowerCase(Locale.ROOT)).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String f(OptionalDouble v) {
+    return v.isPresent() ? f(v.getAsDouble()) : "";
+  }
+
+  private static String q(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}
