@@ -8,6 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.acokit.measures.definition.PatientMeasure;
+import org.acokit.measures.ecqm.BreastCancerScreening;
+import org.acokit.measures.ecqm.Cms122DiabetesGlycemicStatus;
+import org.acokit.measures.ecqm.Cms165ControllingHighBloodPressure;
+import org.acokit.measures.ecqm.Cms2DepressionScreening;
+import org.acokit.measures.ecqm.ColorectalCancerScreening;
+import org.acokit.measures.ecqm.StatinTherapy;
+import org.acokit.measures.synthetic.SyntheticPatients;
+import org.acokit.measures.terminology.ValueSets;
 import org.acokit.measures.definition.Stratifier;
 import org.acokit.measures.evaluation.MeasureEvaluator;
 import org.acokit.measures.evaluation.PopulationCounts;
@@ -34,12 +43,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * patients). Target: stratified / unstratified at most 1.5.
  * <p>
  * Run: {@code mvn -B -pl measures -am -Pjmh test-compile exec:exec
- * -Djmh.args="EquityStratificationBenchmark -p sharedData=/path/to/shared/data -p patients=1000000"}.
+ * -Djmh.args="EquityStratificationBenchmark -p sharedData=/path/to/shared/data -p patients=1000000"}; for 10
+ * million generated patients: {@code -p source=synthetic -p patients=10000000}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx15g"})
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 4, time = 5)
 public class EquityStratificationBenchmark {
@@ -52,12 +62,43 @@ public class EquityStratificationBenchmark {
   @Param({"1000000"})
   public int patients;
 
-  private PlantedPopulation population;
+  /**
+   * Where the patients come from: {@code planted} (copies of deck patients with planted gaps) or
+   * {@code synthetic} ({@code SyntheticPatients}, the generator of the patient-level benchmark,
+   * which fits 10 million patients in the heap).
+   */
+  @Param({"planted"})
+  public String source;
+
+  private Population population;
+
+  /** The patients, their value sets and the six measures. */
+  static final class Population {
+    final PatientData data;
+    final ValueSets valueSets;
+    final List<PatientMeasure> measures;
+
+    Population(PatientData data, ValueSets valueSets, List<PatientMeasure> measures) {
+      this.data = data;
+      this.valueSets = valueSets;
+      this.measures = measures;
+    }
+  }
 
   /** Builds the population once. */
   @Setup
   public void setUp() {
-    population = PlantedPopulation.build(Path.of(sharedData).resolve("ecqm-test-decks"), patients, 20261127L);
+    Path deck = Path.of(sharedData).resolve("ecqm-test-decks");
+    if (source.equals("synthetic")) {
+      ValueSets valueSets = ValueSets.read(deck.resolve("valuesets"));
+      List<PatientMeasure> six = List.of(new Cms122DiabetesGlycemicStatus(), new Cms165ControllingHighBloodPressure(),
+          new Cms2DepressionScreening(), new BreastCancerScreening(), new ColorectalCancerScreening(),
+          new StatinTherapy());
+      population = new Population(SyntheticPatients.of(valueSets, 20261127L).generate(0, patients), valueSets, six);
+    } else {
+      PlantedPopulation planted = PlantedPopulation.build(deck, patients, 20261127L);
+      population = new Population(planted.data, planted.valueSets, planted.measures);
+    }
   }
 
   /**
