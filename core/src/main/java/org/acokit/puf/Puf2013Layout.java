@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MsspTrack;
@@ -93,14 +92,9 @@ final class Puf2013Layout {
     for (PufFile.Row row : puf.rows) {
       PufRowCells p = new PufRowCells(puf.fileName, row);
       Optional<PufRecord> record = readRow(puf, row, year, p);
-      if (p.failures.isEmpty() && record.isPresent()) {
-        result.addValues(record.get());
-      } else {
-        result.addAllFailures(p.failures);
-      }
+      p.addTo(result, record);
     }
-    puf.parseError.ifPresent(error -> result.addFailures(
-        Failure.ofRow(FailureCode.UNPARSEABLE, puf.fileName, puf.parseErrorRow, "", null, error)));
+    puf.addParseError(result);
     return result.build();
   }
 

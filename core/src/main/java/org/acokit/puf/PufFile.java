@@ -25,6 +25,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.ValueWithFailures;
 
 /**
  * One public use file as text: its header and its data rows, every cell a string; the cells are
@@ -87,6 +90,12 @@ final class PufFile {
     }
     this.index = positions;
   }
+  /** Reports the CSV error that ended reading early, if any, as a failure of the row it was in. */
+  void addParseError(ValueWithFailures.Builder<PufRecord> result) {
+    parseError.ifPresent(error -> result.addFailures(
+        Failure.ofRow(FailureCode.UNPARSEABLE, fileName, parseErrorRow, "", null, error)));
+  }
+
 
   /**
    * Reads a CSV file: UTF-8 with or without a byte-order mark, quoted fields with commas, CRLF or

@@ -266,14 +266,9 @@ public final class PufReader {
         });
       }
       Optional<PufRecord> record = readRow(puf, c, tracks, scales, row, year, p);
-      if (p.failures.isEmpty() && record.isPresent()) {
-        result.addValues(record.get());
-      } else {
-        result.addAllFailures(p.failures);
-      }
+      p.addTo(result, record);
     }
-    puf.parseError.ifPresent(error -> result.addFailures(
-        Failure.ofRow(FailureCode.UNPARSEABLE, puf.fileName, puf.parseErrorRow, "", null, error)));
+    puf.addParseError(result);
     return result.build();
   }
 

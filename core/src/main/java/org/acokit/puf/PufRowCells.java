@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.ValueWithFailures;
 
 /**
  * Converts the cells of one row with {@link PufCells}, collecting what is wrong with them: one
@@ -28,6 +29,15 @@ final class PufRowCells {
   PufRowCells(String source, PufFile.Row row) {
     this.source = source;
     this.row = row;
+  }
+
+  /** Keeps the row's record when the row had no failure; otherwise reports the row's failures. */
+  void addTo(ValueWithFailures.Builder<PufRecord> result, Optional<PufRecord> record) {
+    if (failures.isEmpty() && record.isPresent()) {
+      result.addValues(record.get());
+    } else {
+      result.addAllFailures(failures);
+    }
   }
 
   /** Records a failure of this row. */
