@@ -55,6 +55,16 @@ import org.acokit.quality.app.AppQualityScoring;
  *   <li>The first performance year of a first agreement: an {@code Initial} agreement starting in
  *       the year.</li>
  *   <li>The health equity adjustment's underserved multiplier is not published: not applied.</li>
+ *   <li>The PY2024 improvement prior of an ACO whose PY2023 row publishes no measure 484 (almost
+ *       all BASIC Level E or ENHANCED ACOs): CMS's prior is not the ACO's recomputed PY2023
+ *       score (those residuals run from -1.3 to +10 points, and no prior derivable from the
+ *       file reproduces them: the published PY2023 score, the PY2022 score, no improvement, the
+ *       PY2023 score without or with 484 at 0, 1 or 10 points, Web Interface alone, the
+ *       425.512(a)(7) higher-of floor). Likely (inferred, not verified in a CMS text) the
+ *       APM entity's prior built from its clinicians' prior-year scores, which needs
+ *       clinician-level data the file does not publish. Scored with the recomputed PY2023 score
+ *       and classified {@link QualityReconciliationStatus#PY2024_PRIOR_ROW_WITHOUT_484}, decided
+ *       from the missing PY2023 measure, never from the published score.</li>
  * </ul>
  * A row matches when the recomputed score, rounded to 2 decimals, is within 0.01 points of the
  * published one; otherwise {@link QualityReconciliationStatus} names the reason. The quality
@@ -143,6 +153,7 @@ public final class QualityReconciliation {
         continue;
       }
       Map<String, Double> prior = new LinkedHashMap<>();
+      Set<String> priorWithout484 = new TreeSet<>();
       if (y == FIRST_YEAR) {
         prior.putAll(prior2020);
       } else {
@@ -152,6 +163,9 @@ public final class QualityReconciliation {
               Optional.empty(), false);
           AppQualityScoring.score(in, priorBenchmarks).chosen()
               .ifPresent(c -> prior.put(r.acoId(), c.achievementPercent()));
+          if (y == 2024 && lacksMeasure484(measures.get(r))) {
+            priorWithout484.add(r.acoId());
+          }
         }
       }
       double standard = standards.get(y);
@@ -163,7 +177,7 @@ public final class QualityReconciliation {
             Optional.ofNullable(prior.get(r.acoId())), y == FIRST_YEAR);
         AppQualityScore s = AppQualityScoring.score(in, bench);
         report.addResults(ReconciledQualityScore.builder().record(r).score(s).publishedStandard(publishedStandard(r))
-            .status(status(r, m, s, prior.containsKey(r.acoId()))).build());
+            .status(status(r, m, s, prior.containsKey(r.acoId()), priorWithout484.contains(r.acoId()))).build());
       }
     }
     return report.readFailures(failures.build()).build();
@@ -339,9 +353,23 @@ public final class QualityReconciliation {
     return r.metAlternativeQualityStandard().orElse(false) ? QualityStandard.ALTERNATIVE_MET : QualityStandard.NOT_MET;
   }
 
-  /** The status of a row, the first reason that applies. */
+  /**
+   * Whether a row publishes no value of measure 484 (Clinician and Clinician Group Risk-standardized
+   * Hospital Admission Rates for Patients with Multiple Chronic Conditions).
+   */
+  private static boolean lacksMeasure484(PufQualityInputs measures) {
+    return measures.claimsMeasures().stream().noneMatch(m -> m.measureId().equals("484") && m.rate().isPresent());
+  }
+
+  /**
+   * The status of a row, the first reason that applies.
+   *
+   * @param hasPrior whether the prior year's row gave a recomputed prior achievement percent
+   * @param priorRowWithout484 whether the prior year's row (PY2023, for a PY2024 row) publishes no
+   *     value of measure 484
+   */
   static QualityReconciliationStatus status(PufRecord r, PufQualityInputs measures, AppQualityScore s,
-      boolean hasPrior) {
+      boolean hasPrior, boolean priorRowWithout484) {
     if (r.qualityScore().isEmpty()) {
       return QualityReconciliationStatus.NO_PUBLISHED_SCORE;
     }
@@ -373,6 +401,9 @@ public final class QualityReconciliation {
     }
     if (!wi && y >= 2023 && diff < 0) {
       return QualityReconciliationStatus.HEALTH_EQUITY_ADJUSTMENT;
+    }
+    if (y == 2024 && hasPrior && priorRowWithout484) {
+      return QualityReconciliationStatus.PY2024_PRIOR_ROW_WITHOUT_484;
     }
     if (y == 2024 && hasPrior) {
       return QualityReconciliationStatus.PY2024_PRIOR_DIFFERS;

@@ -30,6 +30,14 @@ public enum QualityReconciliationStatus {
   DUAL_REPORTER_VALUES_HIDDEN("dual Web Interface and eCQM/CQM reporter whose eCQM/CQM values the PUF hides"),
   /** PY2023 on, eCQM/CQM reporter scored below CMS: the health equity adjustment (underserved multiplier not published). */
   HEALTH_EQUITY_ADJUSTMENT("health equity adjustment (underserved multiplier not published)"),
+  /**
+   * PY2024 with a PY2023 row that publishes no measure 484 (almost all BASIC Level E or ENHANCED
+   * ACOs): CMS's improvement prior is not the ACO's own recomputed PY2023 score. Decided from the
+   * input (the missing prior-year measure), never from the published score; the prior CMS used
+   * is not derivable from the public use files (see {@link QualityReconciliation}).
+   */
+  PY2024_PRIOR_ROW_WITHOUT_484("PY2024 improvement against a prior CMS did not take from the ACO's PY2023 row, "
+      + "which has no measure 484 (prior not derivable from the PUF)"),
   /** PY2024 with a prior row: improvement against a prior score that differs from the recomputed PY2023 score. */
   PY2024_PRIOR_DIFFERS("PY2024 improvement against a prior score that differs from the recomputed PY2023 score"),
   /** None of the above. */

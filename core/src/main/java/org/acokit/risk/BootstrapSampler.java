@@ -27,6 +27,7 @@ final class BootstrapSampler implements Sampler {
   private final byte[][] sourceMonths = new byte[4][];
   private final double[][] sourceSpend = new double[4][];
   private final double[] sourceRisk;
+  private final double[] ratios = new double[4];
 
   BootstrapSampler(BootstrapSpending model) {
     this.model = model;
@@ -74,15 +75,31 @@ final class BootstrapSampler implements Sampler {
           throw new IllegalStateException("a resampled row failed validation: " + failure.message());
         }).toSummary(model.completionFactor());
     EnrollmentVector p = summary.proportions();
-    double benchmark = 0;
     for (EnrollmentType t : TYPES) {
       double ratio = 1;
       if (model.renormalization() != null && p.get(t) > 0) {
         ratio = summary.riskScores().get(t) / model.renormalization().nationalMeans().get(t)
             / model.referenceRiskScores().get(t);
       }
-      benchmark += model.benchmarkByType().get(t) * ratio * p.get(t);
+      ratios[t.ordinal()] = ratio;
     }
+    boolean capped = false;
+    if (model.riskRatioCap() != null) {
+      EnrollmentVector after = model.riskRatioCap().apply(EnrollmentVector.of(ratios[0], ratios[1], ratios[2],
+          ratios[3]));
+      for (EnrollmentType t : TYPES) {
+        double c = after.get(t);
+        if (c < ratios[t.ordinal()]) {
+          capped = true;
+          ratios[t.ordinal()] = c;
+        }
+      }
+    }
+    double benchmark = 0;
+    for (EnrollmentType t : TYPES) {
+      benchmark += model.benchmarkByType().get(t) * ratios[t.ordinal()] * p.get(t);
+    }
+    state.riskRatioCapped = capped;
     state.personYears = summary.totalPersonYears();
     state.benchmarkPerCapita = benchmark;
     state.expenditurePerCapita = summary.perCapitaExpenditure();

@@ -5,6 +5,7 @@ package org.acokit.risk;
 
 import java.util.Objects;
 
+import org.acokit.benchmark.RiskRatioCap;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.internal.Checks;
 import org.acokit.io.Failure;
@@ -33,10 +34,16 @@ import org.acokit.population.PopulationAggregation;
  * ratio_t                 = (r_t / national mean_t) / reference_t   with risk adjustment, else 1
  * }</pre>
  * where B_t is the updated benchmark by type at the reference (BY3, renormalized) risk scores.
- * The cap on risk score growth ({@link org.acokit.benchmark.RiskRatioCap}) is not applied: a
- * documented gap (the ratio's sampling variation is small against the spending's). The cost of a
- * trial is linear in the number of rows. Immutable and thread-safe; the columns must not change
- * while a simulation runs.
+ * With {@link #withRiskRatioCap(RiskRatioCap)} each trial's ratios go through the cap on risk
+ * score growth the way the updated benchmark applies it (Table 2 [C] = cap([B] PY / [B] BY3),
+ * {@link org.acokit.benchmark.AbstractUpdatedBenchmark#riskRatio()}): the agreement periods
+ * starting 7/1/2019 and later cap each type's ratio at 1.03 (42 CFR 425.605(a)(1)(i),
+ * 425.610(a)(2)(i)), from 1/1/2024 at the aggregate demographic growth plus 3 points
+ * (425.605(a)(1)(ii), 425.610(a)(2)(ii)); earlier agreement periods have no such cap (give none).
+ * The cap's own inputs (the demographic scores and weights of the 2024+ rule) are the ACO's, held
+ * fixed across trials. A trial whose ratios the cap lowers counts in
+ * {@link SimulationResult#probabilityRiskRatioCapBinds()}. The cost of a trial is linear in the
+ * number of rows. Immutable and thread-safe; the columns must not change while a simulation runs.
  */
 public final class BootstrapSpending {
 
@@ -46,17 +53,19 @@ public final class BootstrapSpending {
   private final EnrollmentVector benchmarkByType;
   private final RiskRenormalization renormalization;
   private final EnrollmentVector referenceRiskScores;
+  private final RiskRatioCap riskRatioCap;
   private final int[][] strata;
 
   private BootstrapSpending(BeneficiaryYearColumns columns, ExpenditureThresholds thresholds, double completionFactor,
       EnrollmentVector benchmarkByType, RiskRenormalization renormalization, EnrollmentVector referenceRiskScores,
-      int[][] strata) {
+      RiskRatioCap riskRatioCap, int[][] strata) {
     this.columns = columns;
     this.thresholds = thresholds;
     this.completionFactor = completionFactor;
     this.benchmarkByType = benchmarkByType;
     this.renormalization = renormalization;
     this.referenceRiskScores = referenceRiskScores;
+    this.riskRatioCap = riskRatioCap;
     this.strata = strata;
   }
 
@@ -98,7 +107,7 @@ public final class BootstrapSpending {
       throw new IllegalArgumentException("benchmarkByType must be greater than 0 for the enrollment types the "
           + "population has, but was " + benchmarkByType);
     }
-    return new BootstrapSpending(columns, thresholds, completionFactor, benchmarkByType, null, null,
+    return new BootstrapSpending(columns, thresholds, completionFactor, benchmarkByType, null, null, null,
         strata(columns));
   }
 
@@ -118,7 +127,27 @@ public final class BootstrapSpending {
       Checks.positive("referenceRiskScores " + t.label(), referenceRiskScores.get(t));
     }
     return new BootstrapSpending(columns, thresholds, completionFactor, benchmarkByType, renormalization,
-        referenceRiskScores, strata);
+        referenceRiskScores, riskRatioCap, strata);
+  }
+
+  /**
+   * The same bootstrap with each trial's risk ratios capped as the updated benchmark caps them:
+   * {@code RiskRatioCap.fixed(1.03)} for agreement periods starting 7/1/2019-2023,
+   * {@link RiskRatioCap#demographicGrowthPlus} from 1/1/2024.
+   *
+   * @param cap the cap on risk score growth
+   * @return the model
+   * @throws IllegalStateException if the model has no risk adjustment
+   *     ({@link #withRiskAdjustment} first: without it there is no ratio to cap)
+   */
+  public BootstrapSpending withRiskRatioCap(RiskRatioCap cap) {
+    Objects.requireNonNull(cap, "cap");
+    if (renormalization == null) {
+      throw new IllegalStateException("riskRatioCap needs a risk-adjusted bootstrap (withRiskAdjustment first), but "
+          + "this bootstrap has no risk adjustment");
+    }
+    return new BootstrapSpending(columns, thresholds, completionFactor, benchmarkByType, renormalization,
+        referenceRiskScores, cap, strata);
   }
 
   private static int[][] strata(BeneficiaryYearColumns columns) {
@@ -193,12 +222,17 @@ public final class BootstrapSpending {
     return referenceRiskScores;
   }
 
+  RiskRatioCap riskRatioCap() {
+    return riskRatioCap;
+  }
+
   int[][] strata() {
     return strata;
   }
 
   @Override
   public String toString() {
-    return "BootstrapSpending{rows=" + columns.size() + ", riskAdjusted=" + (renormalization != null) + "}";
+    return "BootstrapSpending{rows=" + columns.size() + ", riskAdjusted=" + (renormalization != null)
+        + (riskRatioCap != null ? ", " + riskRatioCap : "") + "}";
   }
 }

@@ -261,7 +261,7 @@ public final class SettlementSimulation {
       payments[t] = r.payment();
       rates[t] = r.savingsRate();
       personYears[t] = state.personYears;
-      flags[t] = flags(r, base.monthsParticipated().isPresent(), state.censored);
+      flags[t] = flags(r, base.monthsParticipated().isPresent(), state.censored, state.riskRatioCapped);
     }
   }
 
@@ -295,7 +295,7 @@ public final class SettlementSimulation {
     return in;
   }
 
-  static byte flags(ContractResult r, boolean partialYear, boolean censored) {
+  static byte flags(ContractResult r, boolean partialYear, boolean censored, boolean riskRatioCapped) {
     int f = 0;
     if (r.grossSavings() > 0) {
       f |= SimulationResult.GROSS_SAVINGS;
@@ -320,6 +320,9 @@ public final class SettlementSimulation {
     }
     if (censored) {
       f |= SimulationResult.CENSORED;
+    }
+    if (riskRatioCapped) {
+      f |= SimulationResult.RISK_RATIO_CAP;
     }
     return (byte) f;
   }

@@ -46,6 +46,7 @@ public final class SimulationResult {
   static final int SAVINGS_CAP = 16;
   static final int LOSS_CAP = 32;
   static final int CENSORED = 64;
+  static final int RISK_RATIO_CAP = 128;
 
   private final String description;
   private final long seed;
@@ -53,7 +54,7 @@ public final class SimulationResult {
   private final double[] savingsRates;
   private final double[] personYears;
   private final byte[] flags;
-  private final int[] counts = new int[7];
+  private final int[] counts = new int[8];
   private final double mean;
   private final double standardDeviation;
   private final double meanPersonYears;
@@ -73,7 +74,7 @@ public final class SimulationResult {
     for (int i = 0; i < n; i++) {
       sum += payments[i];
       years += personYears[i];
-      for (int b = 0; b < 7; b++) {
+      for (int b = 0; b < 8; b++) {
         if ((flags[i] & (1 << b)) != 0) {
           counts[b]++;
         }
@@ -201,6 +202,16 @@ public final class SimulationResult {
    */
   public double probabilityLossCapBinds() {
     return share(LOSS_CAP);
+  }
+
+  /**
+   * P(the cap on risk score growth lowers a risk ratio of the benchmark): the bootstrap with
+   * {@link BootstrapSpending#withRiskRatioCap}; 0 otherwise.
+   *
+   * @return the probability
+   */
+  public double probabilityRiskRatioCapBinds() {
+    return share(RISK_RATIO_CAP);
   }
 
   /**
@@ -379,6 +390,9 @@ public final class SimulationResult {
           Math.round(a * 100)), valueAtRisk(a)));
       b.append(String.format(Locale.ROOT, "%-28s %,16.0f%n", String.format(Locale.ROOT, "ES %d%% of losses $",
           Math.round(a * 100)), expectedShortfall(a)));
+    }
+    if (probabilityRiskRatioCapBinds() > 0) {
+      line(b, "P(risk ratio cap binds)", probabilityRiskRatioCapBinds());
     }
     if (censoredTrials() > 0) {
       b.append(String.format(Locale.ROOT, "%-28s %,16d%n", "Censored at 0 (normal)", censoredTrials()));

@@ -15,4 +15,6 @@ final class TrialState {
   double expenditurePerCapita;
   /** Whether the draw was censored at 0. */
   boolean censored;
+  /** Whether the cap on risk score growth lowered a risk ratio of the draw (bootstrap only). */
+  boolean riskRatioCapped;
 }

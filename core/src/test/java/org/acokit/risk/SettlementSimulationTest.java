@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.acokit.benchmark.RiskRatioCap;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.contract.Band;
 import org.acokit.contract.ContractTerms;
@@ -21,6 +22,7 @@ import org.acokit.contract.ResolvedContract;
 import org.acokit.population.BeneficiaryYearColumns;
 import org.acokit.population.EnrollmentVector;
 import org.acokit.population.ExpenditureThresholds;
+import org.acokit.population.PopulationAggregation;
 import org.acokit.population.SyntheticPopulation;
 import org.acokit.program.mssp.MsrElection;
 import org.acokit.program.mssp.MsspInput;
@@ -78,6 +80,45 @@ class SettlementSimulationTest {
         RiskRenormalization.of(EnrollmentVector.of(1.0, 1.0, 1.0, 1.0)), EnrollmentVector.of(1.0, 1.0, 1.0, 1.0)),
         Perturbations.none()).run(300, 5);
     assertThat(adjusted.payments()).isNotEqualTo(one.payments());
+  }
+
+  @Test
+  void bootstrapCapsEachTrialsRiskRatioLikeTheUpdatedBenchmark() {
+    BootstrapSpending model = bootstrap(3_000);
+    EnrollmentVector scores = PopulationAggregation.aggregate(model.columns(), model.thresholds(), 1.0).summary()
+        .riskScores();
+    RiskRenormalization national = RiskRenormalization.of(EnrollmentVector.of(1.0, 1.0, 1.0, 1.0));
+    // The population's risk scores 5% above the reference: uncapped ratios near 1.05, above the 1.03 cap.
+    BootstrapSpending growing = model.withRiskAdjustment(national, scores.map(r -> r / 1.05));
+    SimulationResult uncapped = SettlementSimulation.bootstrap(enhanced(3_000), growing, Perturbations.none())
+        .run(400, 7);
+    SimulationResult capped = SettlementSimulation.bootstrap(enhanced(3_000),
+        growing.withRiskRatioCap(RiskRatioCap.fixed(1.03)), Perturbations.none()).run(400, 7);
+    assertThat(uncapped.probabilityRiskRatioCapBinds()).isZero();
+    assertThat(capped.probabilityRiskRatioCapBinds()).isGreaterThan(0.9);
+    assertThat(capped.summary()).contains("P(risk ratio cap binds)");
+    // Same seed, same resamples: the cap only lowers the benchmark, so every savings rate is at
+    // most the uncapped one; expenditure / benchmark = 1 - rate grows by about 1.05 / 1.03 when
+    // every ratio binds.
+    double[] a = uncapped.savingsRates();
+    double[] b = capped.savingsRates();
+    double growth = 0;
+    for (int i = 0; i < a.length; i++) {
+      assertThat(b[i]).isLessThanOrEqualTo(a[i] + 1e-12);
+      growth += (1 - b[i]) / (1 - a[i]) / a.length;
+    }
+    assertThat(growth).isCloseTo(1.05 / 1.03, within(0.005));
+    // Scores half the reference: the cap never binds (decreases are never capped), bit for bit. (At
+    // 5% below, a resample of the small ESRD stratum can still grow past 1.03.)
+    BootstrapSpending falling = model.withRiskAdjustment(national, scores.map(r -> r * 2));
+    SimulationResult plain = SettlementSimulation.bootstrap(enhanced(3_000), falling, Perturbations.none()).run(200, 3);
+    SimulationResult withCap = SettlementSimulation.bootstrap(enhanced(3_000),
+        falling.withRiskRatioCap(RiskRatioCap.fixed(1.03)), Perturbations.none()).run(200, 3);
+    assertThat(withCap.payments()).isEqualTo(plain.payments());
+    assertThat(withCap.probabilityRiskRatioCapBinds()).isZero();
+    assertThat(growing.withRiskRatioCap(RiskRatioCap.fixed(1.03)).toString()).contains("cap 1.03");
+    assertThatThrownBy(() -> model.withRiskRatioCap(RiskRatioCap.fixed(1.03)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("withRiskAdjustment");
   }
 
   @Test

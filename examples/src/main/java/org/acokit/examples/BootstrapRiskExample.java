@@ -6,6 +6,7 @@ package org.acokit.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
+import org.acokit.benchmark.RiskRatioCap;
 import org.acokit.benchmark.RiskRenormalization;
 import org.acokit.population.BeneficiaryYearColumns;
 import org.acokit.population.EnrollmentVector;
@@ -27,8 +28,10 @@ import org.acokit.risk.SimulationResult;
  * A beneficiary bootstrap: an ACO's own 20,000 beneficiary-year rows (synthetic here, the same
  * shape as CMS's beneficiary files) resampled within enrollment-type strata, re-aggregated with
  * the 2022 truncation thresholds against a benchmark 1% above the population's own spending,
- * risk-adjusted by the resample's renormalized risk
- * scores, and settled under ENHANCED PY2025 with a 0% MSR/MLR, 2,000 times.
+ * risk-adjusted by the resample's renormalized risk scores with the 2024+ cap on risk score
+ * growth (42 CFR 425.605(a)(1)(ii): aggregate demographic growth, here none, plus 3 points; the
+ * weights are the benchmark expenditure by type x person-years), and settled under ENHANCED
+ * PY2025 with a 0% MSR/MLR, 2,000 times.
  */
 public final class BootstrapRiskExample {
 
@@ -49,9 +52,12 @@ public final class BootstrapRiskExample {
     ExpenditureThresholds thresholds = ExpenditureThresholds.of(THRESHOLDS_2022);
     // The benchmark by enrollment type: 1% above the population's own truncated spending.
     PopulationSummary own = PopulationAggregation.aggregate(rows, thresholds, 1.0).summary();
-    BootstrapSpending model = BootstrapSpending.of(rows, thresholds, 1.0, own.perCapitaExpenditures().times(1.01))
-        .withRiskAdjustment(RiskRenormalization.of(EnrollmentVector.of(1.0, 1.0, 1.0, 1.0)),
-            own.riskScores());
+    EnrollmentVector benchmarkByType = own.perCapitaExpenditures().times(1.01);
+    EnrollmentVector unchanged = EnrollmentVector.of(1.0, 1.0, 1.0, 1.0);
+    BootstrapSpending model = BootstrapSpending.of(rows, thresholds, 1.0, benchmarkByType)
+        .withRiskAdjustment(RiskRenormalization.of(unchanged), own.riskScores())
+        .withRiskRatioCap(RiskRatioCap.demographicGrowthPlus(unchanged, unchanged,
+            benchmarkByType.times(own.personYears()), 0.03));
     MsspInput aco = MsspInput.builder().performanceYear(2025).track(MsspTrack.ENHANCED)
         .agreementStart(LocalDate.of(2024, 1, 1)).assignedBeneficiaries(20_000).personYears(19_000)
         .perCapitaBenchmark(12_000).perCapitaExpenditure(12_000).quality(QualityOutcome.of(0.85, QualityStandard.MET))

@@ -81,11 +81,37 @@ class QualityReconciliationTest {
         QualityReconciliationStatus.UNEXPLAINED, 6));
     assertThat(nonZero(2024)).containsExactlyInAnyOrderEntriesOf(Map.of(
         QualityReconciliationStatus.MATCH, 225,
-        QualityReconciliationStatus.PY2024_PRIOR_DIFFERS, 132,
+        QualityReconciliationStatus.PY2024_PRIOR_ROW_WITHOUT_484, 130,
+        QualityReconciliationStatus.PY2024_PRIOR_DIFFERS, 2,
         QualityReconciliationStatus.DUAL_REPORTER_VALUES_HIDDEN, 41,
         QualityReconciliationStatus.HEALTH_EQUITY_ADJUSTMENT, 24,
         QualityReconciliationStatus.NO_PRIOR_YEAR_ROW, 30,
         QualityReconciliationStatus.ROUNDING, 24));
+  }
+
+  @Test
+  void thePy2024PriorRowWithout484IsDecidedFromThePy2023Row() {
+    // Read the raw PY2023 column here, independently of the reconciliation.
+    java.util.Set<String> without484 = new java.util.HashSet<>();
+    for (PufRecord r : PufReader.read(SharedData.subfolder("mssp-puf").resolve("py2023.csv")).values()) {
+      String v = r.column("Measure_484").orElse("").trim();
+      if (v.isEmpty() || v.equals("-") || v.equals(".")) {
+        without484.add(r.acoId());
+      }
+    }
+    assertThat(without484).isNotEmpty();
+    assertThat(report.results()).filteredOn(r -> r.record().performanceYear() == 2024).allSatisfy(r -> {
+      if (r.status() == QualityReconciliationStatus.PY2024_PRIOR_ROW_WITHOUT_484) {
+        assertThat(without484).contains(r.record().acoId());
+      }
+      if (r.status() == QualityReconciliationStatus.PY2024_PRIOR_DIFFERS) {
+        assertThat(without484).doesNotContain(r.record().acoId());
+      }
+    });
+    // Every other year keeps its classes: the status is PY2024's only.
+    for (int y = 2021; y <= 2023; y++) {
+      assertThat(report.statusCounts(y).get(QualityReconciliationStatus.PY2024_PRIOR_ROW_WITHOUT_484)).isZero();
+    }
   }
 
   @Test
