@@ -25,6 +25,7 @@ import org.acokit.contract.ContractTerms;
 import org.acokit.contract.PerformanceInputs;
 import org.acokit.contract.ResolvedContract;
 import org.acokit.contract.ShareBasis;
+import org.acokit.explain.Formats;
 import org.acokit.measures.equity.StratifiedRates;
 import org.acokit.measures.equity.StratumRate;
 import org.acokit.measures.hospital.HacrpReconciliation;
@@ -117,6 +118,7 @@ public final class Charts {
   private static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
       new float[] {6f, 4f}, 0f);
   private static final Stroke SOLID = new BasicStroke(1.2f);
+  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   private Charts() {
@@ -200,11 +202,18 @@ public final class Charts {
     JFreeChart chart = ChartFactory.createXYLineChart(null, "Expenditure ($)", "Payment ($)",
         new XYSeriesCollection(curve), PlotOrientation.VERTICAL, true, false, false);
     String title = "Payment by spending: " + terms.name();
+    double top = curve.getMaxY();
+    double bottom = curve.getMinY();
+    String caps = (savingsCap.isPresent() && savingsCap.getAsDouble() > top ? "; savings cap "
+        + dollars(savingsCap.getAsDouble()) + " above the range shown" : "")
+        + (lossCap.isPresent() && -lossCap.getAsDouble() < bottom ? "; loss cap " + dollars(lossCap.getAsDouble())
+            + " below the range shown" : "");
     title(chart, title, "Benchmark " + dollars(benchmark) + "; settled year: expenditure "
-        + dollars(year.expenditure()) + ", payment " + dollars(at.payment()));
+        + dollars(year.expenditure()) + ", payment " + dollars(at.payment()) + caps);
     XYPlot plot = chart.getXYPlot();
     style(plot);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    renderer.setDrawSeriesLineAsPath(true);
     renderer.setSeriesPaint(0, CURVE);
     renderer.setSeriesStroke(0, new BasicStroke(2.2f));
     plot.setRenderer(renderer);
@@ -276,15 +285,15 @@ public final class Charts {
     double updated = benchmark.updatedBenchmark();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     String series = "Benchmark ($ per person-year)";
-    data.addValue(historical, series, "[A] Historical (regionally adjusted)");
+    data.addValue(historical, series, "[A] Historical");
     data.addValue(riskAdjusted - historical, series, "[C] Risk ratio");
     data.addValue(updated - riskAdjusted, series, "[E] Update");
-    data.addValue(updated, series, "[H] Updated benchmark");
+    data.addValue(updated, series, "[H] Updated");
     JFreeChart chart = ChartFactory.createWaterfallChart(null, null, "Dollars per person-year", data,
         PlotOrientation.VERTICAL, false, false, false);
     String title = "Benchmark: historical to updated";
-    title(chart, title, "Historical " + dollars(historical) + " to updated " + dollars(updated)
-        + " per person-year, at the performance year's enrollment mix");
+    title(chart, title, "Historical (regionally adjusted) " + dollars(historical) + " to updated "
+        + dollars(updated) + " per person-year, at the performance year's enrollment mix");
     CategoryPlot plot = chart.getCategoryPlot();
     style(plot);
     WaterfallBarRenderer renderer = (WaterfallBarRenderer) plot.getRenderer();
@@ -442,6 +451,7 @@ public final class Charts {
    * @throws IllegalArgumentException if bins is below 1
    */
   public static Chart settlementDistribution(SimulationResult result, int bins) {
+    checkBins(bins);
     String title = "Simulated settlements: " + result.description();
     String subtitle = String.format(Locale.ROOT, "%,d trials, seed %d; expected payment %s; P(savings earned) "
         + "%.1f%%; P(shared losses) %.1f%%", result.trials(), result.seed(), dollars(result.expectedPayment()),
@@ -463,6 +473,10 @@ public final class Charts {
    * @throws IllegalArgumentException if bins is below 1 or the report has no hospitals
    */
   public static Chart totalHacScores(HacrpReconciliation.Report report, int bins) {
+    checkBins(bins);
+    if (report.rows().isEmpty()) {
+      throw new IllegalArgumentException("report has no hospitals to chart");
+    }
     double[] scores = report.rows().stream().mapToDouble(r -> r.result().totalHacScore()).toArray();
     double threshold = report.program().threshold();
     String title = "HACRP FY" + report.program().fiscalYear() + ": Total HAC Scores";
@@ -484,6 +498,7 @@ public final class Charts {
    * @throws IllegalArgumentException if bins is below 1 or the report has no hospitals
    */
   public static Chart hrrpAdjustments(HrrpReconciliation.Report report, int bins) {
+    checkBins(bins);
     if (report.rows().isEmpty()) {
       throw new IllegalArgumentException("report has no hospitals to chart");
     }
@@ -500,9 +515,7 @@ public final class Charts {
 
   private static Chart histogram(String title, String subtitle, String xLabel, double[] values, int bins,
       boolean dollarsOnX, List<Marker> markers) {
-    if (bins < 1) {
-      throw new IllegalArgumentException("bins must be 1 or more, but was " + bins);
-    }
+    checkBins(bins);
     if (values.length == 0) {
       throw new IllegalArgumentException("no values to chart for " + title);
     }
@@ -537,6 +550,12 @@ public final class Charts {
       plot.addDomainMarker(m, Layer.FOREGROUND);
     }
     return Chart.draw(title, chart, WIDTH, HEIGHT);
+  }
+
+  private static void checkBins(int bins) {
+    if (bins < 1) {
+      throw new IllegalArgumentException("bins must be 1 or more, but was " + bins);
+    }
   }
 
   /** The band boundaries as {savings or loss rate, rate of the band above}, open bands excluded. */
@@ -594,6 +613,7 @@ public final class Charts {
     marker.setLabel(text);
     marker.setLabelFont(LABEL_FONT);
     marker.setLabelPaint(paintOf(marker));
+    marker.setLabelBackgroundColor(LABEL_BACKGROUND);
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     marker.setLabelOffset(new RectangleInsets(4 + 14 * (slot % 8), 4, 4, 4));
@@ -604,6 +624,7 @@ public final class Charts {
     marker.setLabel(text);
     marker.setLabelFont(LABEL_FONT);
     marker.setLabelPaint(paintOf(marker));
+    marker.setLabelBackgroundColor(LABEL_BACKGROUND);
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     return marker;
@@ -626,7 +647,7 @@ public final class Charts {
   }
 
   private static String percent(double rate) {
-    return String.format(Locale.ROOT, "%.2f%%", 100 * rate).replace(".00%", "%");
+    return Formats.percent(rate);
   }
 
   private static String points(double score) {

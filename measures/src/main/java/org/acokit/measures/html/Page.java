@@ -150,7 +150,17 @@ final class Page {
     if (s.value().isEmpty()) {
       return "\u2013";
     }
-    return value(s.kind(), s.value().getAsDouble());
+    double v = s.value().getAsDouble();
+    if (s.kind() == ValueKind.RATE && isRatio(s.label())) {
+      return Formats.value(ValueKind.RATE, v == 0 ? 0.0 : v);
+    }
+    return value(s.kind(), v);
+  }
+
+  /** Ratios and factors (a risk ratio of 1.03, a completion factor) print as numbers, not percents. */
+  private static boolean isRatio(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    return !l.contains("%") && (l.contains("ratio") || l.contains("factor"));
   }
 
   static String value(ValueKind kind, double v) {
