@@ -47,7 +47,7 @@ import org.acokit.report.SettlementReportReplay;
  * and HRRP results against CMS's published values.
  * </ul>
  * <p>
- * Each page has its CSS and its charts (inline SVG from {@link Charts}) in the one file, no
+ * Each page shows its key figures and charts first, then the tables. Each page has its CSS and its charts (inline SVG from {@link Charts}) in the one file, no
  * script, and a Content-Security-Policy that forbids loading anything, so it opens offline and
  * cannot reach the network. Every text from the results (measure names, strata, labels) is
  * HTML-escaped, so no input can add markup. Dollars print with {@code $} to the cent, rates as
@@ -62,8 +62,8 @@ public final class Reports {
   }
 
   /**
-   * The settlement of one year of any contract: key figures, the lettered steps (row, label,
-   * value, formula) and the payment-by-spending chart ({@link Charts#payment(ContractResult)}).
+   * The settlement of one year of any contract: key figures, the payment-by-spending chart
+   * ({@link Charts#payment(ContractResult)}) and the lettered steps (row, label, value, formula).
    *
    * @param result the settlement
    * @return the report
@@ -73,15 +73,14 @@ public final class Reports {
     String title = "Settlement: " + result.terms().name();
     Page page = new Page(title, result.terms().source().map(s -> "Terms: " + s).orElse("Contract terms as given"));
     page.figures(settlementFigures(result));
-    page.explanation("steps", result.explain());
-    page.heading("Payment by spending", "charts");
     page.chart("chart-payment", Charts.payment(result));
+    page.explanation("steps", result.explain());
     return page.build();
   }
 
   /**
-   * An MSSP year's settlement: key figures, Table 2 (the updated benchmark), Table 3 (shared
-   * savings and losses), the payment-by-spending chart and the benchmark waterfall.
+   * An MSSP year's settlement: key figures, the benchmark waterfall, the payment-by-spending
+   * chart, Table 2 (the updated benchmark) and Table 3 (shared savings and losses).
    *
    * @param result the settlement
    * @param benchmark the updated benchmark the settlement used (its [H] is the settlement's per
@@ -98,10 +97,10 @@ public final class Reports {
     figures.add(new String[] {"benchmark", "Updated benchmark per capita", Page.dollars(benchmark.updatedBenchmark())});
     figures.addAll(settlementFigures(result.contractResult()));
     page.figures(figures);
-    page.explanation("table2", benchmark.explain());
     page.chart("chart-benchmark", Charts.benchmark(benchmark));
-    page.explanation("table3", result.explain());
     page.chart("chart-payment", Charts.payment(result.contractResult()));
+    page.explanation("table2", benchmark.explain());
+    page.explanation("table3", result.explain());
     return page.build();
   }
 
@@ -115,9 +114,10 @@ public final class Reports {
   }
 
   /**
-   * A CMS financial reconciliation report replayed ({@link SettlementReportReplay}): every value
-   * acokit recomputes from the report's inputs, with CMS's published value, the relative error
-   * and whether it was reproduced; the report's parameters; the payment and benchmark charts.
+   * A CMS financial reconciliation report replayed ({@link SettlementReportReplay}): the counts
+   * of values recomputed and reproduced, the benchmark and payment charts of the replayed
+   * settlement, every value acokit recomputes from the report's inputs with CMS's published value,
+   * the relative error and whether it was reproduced, and the report's parameters.
    *
    * @param report the report as read by {@code SettlementReportReader}
    * @param tolerance the relative error a reproduced cell may have, such as 1e-9
@@ -159,14 +159,14 @@ public final class Reports {
         new String[] {"published", "Published by CMS", Integer.toString(published)},
         new String[] {"reproduced", "Reproduced", Integer.toString(reproduced)},
         new String[] {"not-reproduced", "Not reproduced", Integer.toString(published - reproduced)}));
-    page.heading("Every recomputed cell", "cells");
-    page.table("cells-table", List.of("Table", "Row", "Enrollment type", "Column", "CMS value", "acokit value",
-        "Relative error", "Result"), new boolean[] {false, false, false, false, true, true, true, false}, rows);
     MsspResult settlement = SettlementReportReplay.settle(report);
     UpdatedBenchmark benchmark = SettlementReportReplay.updatedBenchmark(report);
     page.heading("Charts from the replayed settlement", "charts");
     page.chart("chart-benchmark", Charts.benchmark(benchmark));
     page.chart("chart-payment", Charts.payment(settlement.contractResult()));
+    page.heading("Every recomputed cell", "cells");
+    page.table("cells-table", List.of("Table", "Row", "Enrollment type", "Column", "CMS value", "acokit value",
+        "Relative error", "Result"), new boolean[] {false, false, false, false, true, true, true, false}, rows);
     page.heading("Report parameters", "parameters");
     List<Row> params = new ArrayList<>();
     for (Map.Entry<String, String> p : report.parameters().entrySet()) {
@@ -177,9 +177,9 @@ public final class Reports {
   }
 
   /**
-   * An MSSP quality score: key figures, the score's steps, the domains (points earned, possible,
-   * bonus, minimum attainment), every measure (rate, decile, points, status, basis) and the
-   * points chart.
+   * An MSSP quality score: key figures, the points chart, the score's steps, the domains (points
+   * earned, possible, bonus, minimum attainment) and every measure (rate, decile, points, status,
+   * basis).
    *
    * @param score the score
    * @return the report
@@ -189,6 +189,7 @@ public final class Reports {
     Page page = new Page(title, score.payForReporting() ? "Pay for reporting year" : "Pay for performance year");
     page.figures(List.of(new String[] {"score", "Quality score", Page.number(score.score(), "%.4f")},
         new String[] {"standard", "Quality standard", score.standard().toString()}));
+    page.chart("chart-points", Charts.qualityPoints(score));
     page.explanation("steps", score.explanation());
     page.heading("Domains", "domains");
     List<Row> domains = new ArrayList<>();
@@ -204,13 +205,12 @@ public final class Reports {
     page.table("domains-table", List.of("Domain", "Points earned", "Points possible", "Bonus points", "Score",
         "Minimum attainment"), new boolean[] {false, true, true, true, true, false}, domains);
     measureTable(page, measures);
-    page.chart("chart-points", Charts.qualityPoints(score));
     return page.build();
   }
 
   /**
-   * An APP quality score: key figures, the score's steps, the reporting options (points earned
-   * and available), every measure of every option and the points chart.
+   * An APP quality score: key figures, the points chart, the score's steps, the reporting
+   * options (points earned and available) and every measure of every option.
    *
    * @param score the score
    * @return the report
@@ -221,6 +221,7 @@ public final class Reports {
     page.figures(List.of(new String[] {"score", "Quality score", Page.number(score.score(), "%.4f")},
         new String[] {"standard", "Quality standard", score.standard().toString()},
         new String[] {"standard-score", "Quality standard score", Page.number(score.qualityStandardScore(), "%.4f")}));
+    page.chart("chart-points", Charts.qualityPoints(score));
     page.explanation("steps", score.explanation());
     page.heading("Reporting options", "domains");
     List<Row> options = new ArrayList<>();
@@ -239,7 +240,6 @@ public final class Reports {
     page.table("domains-table", List.of("Option", "Points earned", "Points available", "Achievement (%)", "Chosen"),
         new boolean[] {false, true, true, true, false}, options);
     measureTable(page, measures);
-    page.chart("chart-points", Charts.qualityPoints(score));
     return page.build();
   }
 
@@ -257,9 +257,9 @@ public final class Reports {
   }
 
   /**
-   * An equity report: for each (measure, stratifier) section, the rates by stratum with Wilson
-   * intervals and suppression, the rates chart, the disparities against the reference group and
-   * the summary measures. Suppressed strata show no counts or rate.
+   * An equity report: for each (measure, stratifier) section, the rates chart, the rates by
+   * stratum with Wilson intervals and suppression, the disparities against the reference group
+   * and the summary measures. Suppressed strata show no counts or rate.
    *
    * @param report the equity report
    * @return the report
@@ -273,6 +273,7 @@ public final class Reports {
       n++;
       String id = "section-" + n;
       page.heading(s.rates().measure() + " by " + s.rates().stratifier(), id);
+      page.chart(id + "-chart", Charts.stratifiedRates(s.rates()));
       List<Row> rates = new ArrayList<>();
       for (StratumRate r : s.rates().rates()) {
         boolean shown = r.published();
@@ -282,7 +283,6 @@ public final class Reports {
       }
       page.table(id + "-rates", List.of("Stratum", "Numerator", "Denominator", "Rate (%)", "Lower (%)", "Upper (%)",
           "Suppression"), new boolean[] {false, true, true, true, true, true, false}, rates);
-      page.chart(id + "-chart", Charts.stratifiedRates(s.rates()));
       if (!s.disparities().isEmpty()) {
         List<Row> rows = new ArrayList<>();
         for (Disparity d : s.disparities()) {
