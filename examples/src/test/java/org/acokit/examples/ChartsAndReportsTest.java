@@ -6,17 +6,24 @@ package org.acokit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 
 import org.acokit.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +91,40 @@ class ChartsAndReportsTest {
       }
     }
     assertThat(keyFigures().keySet()).allMatch(n -> files.contains(file(n)));
+  }
+
+  @Test
+  void jshellWritesAChartAndAReportInOneCallEach() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/main/jshell/acokit.jsh"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("//")) {
+        lines.add(line);
+      }
+    }
+    Path svg = dir.resolve("jshell/risk.svg");
+    Path html = dir.resolve("jshell/settlement.html");
+    lines.add("var input = PublishedStudies.deliaTwoSided(5000);");
+    lines.add("Charts.settlementDistribution(SettlementSimulation.parametric(input, ParametricSpending.normal(0.02, 2.2))"
+        + ".run(20_000, 42), 40).writeTo(java.nio.file.Path.of(\"" + svg + "\"));");
+    lines.add("Reports.settlement(MsspSettlement.settle(input).contractResult()).writeTo(java.nio.file.Path.of(\""
+        + html + "\"));");
+    List<String> problems = new ArrayList<>();
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        shell.addToClasspath(entry);
+      }
+      for (String line : lines) {
+        for (SnippetEvent e : shell.eval(line)) {
+          if (e.exception() != null || e.status() == Snippet.Status.REJECTED) {
+            problems.add(line + " -> " + (e.exception() != null ? e.exception() : shell.diagnostics(e.snippet())
+                .map(d -> d.getMessage(null)).findFirst().orElse("rejected")));
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(Files.readString(svg)).startsWith("<?xml").contains("20,000 trials, seed 42");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Payment by spending");
   }
 
   @Test

@@ -223,7 +223,8 @@ public final class Charts {
 
     plot.addRangeMarker(new ValueMarker(0, NEUTRAL, SOLID), Layer.BACKGROUND);
     int slot = 0;
-    plot.addDomainMarker(label(new ValueMarker(benchmark, NEUTRAL, SOLID), "benchmark", slot++), Layer.FOREGROUND);
+    plot.addDomainMarker(label(new ValueMarker(benchmark, NEUTRAL, SOLID), "benchmark", slot++,
+        at(benchmark, low, high)), Layer.FOREGROUND);
     OptionalDouble msrAt = expenditureAt(msr, xs, rates);
     OptionalDouble mlrAt = expenditureAt(-mlr, xs, rates);
     if (msrAt.isPresent() && mlrAt.isPresent() && (msr > 0 || mlr > 0)) {
@@ -232,25 +233,25 @@ public final class Charts {
       plot.addDomainMarker(corridor, Layer.BACKGROUND);
     }
     if (msrAt.isPresent() && msr > 0) {
-      plot.addDomainMarker(label(new ValueMarker(msrAt.getAsDouble(), GAIN, DASHED), "MSR " + percent(msr), slot++),
-          Layer.FOREGROUND);
+      plot.addDomainMarker(label(new ValueMarker(msrAt.getAsDouble(), GAIN, DASHED), "MSR " + percent(msr), slot++,
+          at(msrAt.getAsDouble(), low, high)), Layer.FOREGROUND);
     }
     if (mlrAt.isPresent() && mlr > 0) {
-      plot.addDomainMarker(label(new ValueMarker(mlrAt.getAsDouble(), LOSS, DASHED), "MLR " + percent(mlr), slot++),
-          Layer.FOREGROUND);
+      plot.addDomainMarker(label(new ValueMarker(mlrAt.getAsDouble(), LOSS, DASHED), "MLR " + percent(mlr), slot++,
+          at(mlrAt.getAsDouble(), low, high)), Layer.FOREGROUND);
     }
     for (double[] b : savingsBounds) {
       OptionalDouble x = expenditureAt(b[0], xs, rates);
       if (x.isPresent()) {
         plot.addDomainMarker(label(new ValueMarker(x.getAsDouble(), BAND, DASHED), "savings band " + percent(b[1])
-            + (excessOnly ? " beyond MSR" : ""), slot++), Layer.FOREGROUND);
+            + (excessOnly ? " beyond MSR" : ""), slot++, at(x.getAsDouble(), low, high)), Layer.FOREGROUND);
       }
     }
     for (double[] b : lossBounds) {
       OptionalDouble x = expenditureAt(-b[0], xs, rates);
       if (x.isPresent()) {
         plot.addDomainMarker(label(new ValueMarker(x.getAsDouble(), BAND, DASHED), "loss band " + percent(b[1])
-            + (excessOnly ? " beyond MLR" : ""), slot++), Layer.FOREGROUND);
+            + (excessOnly ? " beyond MLR" : ""), slot++, at(x.getAsDouble(), low, high)), Layer.FOREGROUND);
       }
     }
     if (savingsCap.isPresent()) {
@@ -435,8 +436,16 @@ public final class Charts {
     style(plot);
     if (!rates.totalSuppressed() && rates.total().denominator() > 0) {
       double overall = 100.0 * rates.total().numerator() / rates.total().denominator();
-      plot.addRangeMarker(rangeLabel(new ValueMarker(overall, NEUTRAL, DASHED),
-          String.format(Locale.ROOT, "overall %.1f%%", overall)), Layer.BACKGROUND);
+      double lowest = overall;
+      double highest = overall;
+      for (StratumRate s : strata) {
+        if (s.lower().isPresent()) {
+          lowest = Math.min(lowest, s.lower().getAsDouble());
+          highest = Math.max(highest, s.upper().getAsDouble());
+        }
+      }
+      plot.addRangeMarker(label(new ValueMarker(overall, NEUTRAL, DASHED), String.format(Locale.ROOT, "overall %.1f%%",
+          overall), 0, at(overall, lowest, highest)), Layer.BACKGROUND);
     }
     return Chart.draw(title, chart, WIDTH, Math.max(HEIGHT, 160 + 30 * strata.size()));
   }
@@ -456,10 +465,8 @@ public final class Charts {
     String subtitle = String.format(Locale.ROOT, "%,d trials, seed %d; expected payment %s; P(savings earned) "
         + "%.1f%%; P(shared losses) %.1f%%", result.trials(), result.seed(), dollars(result.expectedPayment()),
         100 * result.probabilityEarnedSavings(), 100 * result.probabilitySharedLosses());
-    List<Marker> markers = new ArrayList<>();
-    markers.add(label(new ValueMarker(0, NEUTRAL, SOLID), "0", 0));
-    markers.add(label(new ValueMarker(result.expectedPayment(), CURVE, DASHED), "expected "
-        + dollars(result.expectedPayment()), 1));
+    List<Line> markers = List.of(new Line(0, NEUTRAL, SOLID, "0"), new Line(result.expectedPayment(), CURVE, DASHED,
+        "expected " + dollars(result.expectedPayment())));
     return histogram(title, subtitle, "Payment to the ACO ($)", result.payments(), bins, true, markers);
   }
 
@@ -483,8 +490,8 @@ public final class Charts {
     long above = report.rows().stream().filter(r -> r.result().totalHacScore() > threshold).count();
     String subtitle = String.format(Locale.ROOT, "%,d hospitals; %,d above the threshold %.4f", scores.length,
         above, threshold);
-    List<Marker> markers = List.of(label(new ValueMarker(threshold, LOSS, DASHED),
-        String.format(Locale.ROOT, "threshold %.4f", threshold), 0));
+    List<Line> markers = List.of(new Line(threshold, LOSS, DASHED, String.format(Locale.ROOT, "threshold %.4f",
+        threshold)));
     return histogram(title, subtitle, "Total HAC Score", scores, bins, false, markers);
   }
 
@@ -508,13 +515,13 @@ public final class Charts {
     long reduced = report.rows().stream().filter(r -> r.result().paymentAdjustmentFactor() < 1).count();
     String title = "HRRP FY" + year + ": payment adjustment factors";
     String subtitle = String.format(Locale.ROOT, "%,d hospitals; %,d with a reduction", factors.length, reduced);
-    List<Marker> markers = List.of(label(new ValueMarker(1, NEUTRAL, DASHED), "1 (no reduction)", 0),
-        label(new ValueMarker(floor, LOSS, DASHED), String.format(Locale.ROOT, "floor %.2f", floor), 1));
+    List<Line> markers = List.of(new Line(1, NEUTRAL, DASHED, "1 (no reduction)"),
+        new Line(floor, LOSS, DASHED, String.format(Locale.ROOT, "floor %.2f", floor)));
     return histogram(title, subtitle, "Payment adjustment factor", factors, bins, false, markers);
   }
 
   private static Chart histogram(String title, String subtitle, String xLabel, double[] values, int bins,
-      boolean dollarsOnX, List<Marker> markers) {
+      boolean dollarsOnX, List<Line> markers) {
     checkBins(bins);
     if (values.length == 0) {
       throw new IllegalArgumentException("no values to chart for " + title);
@@ -546,10 +553,16 @@ public final class Charts {
       dollarAxis((NumberAxis) plot.getDomainAxis());
     }
     ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
-    for (Marker m : markers) {
-      plot.addDomainMarker(m, Layer.FOREGROUND);
+    for (int i = 0; i < markers.size(); i++) {
+      Line m = markers.get(i);
+      plot.addDomainMarker(label(new ValueMarker(m.value, m.paint, m.stroke), m.text, i, at(m.value, min, max)),
+          Layer.FOREGROUND);
     }
     return Chart.draw(title, chart, WIDTH, HEIGHT);
+  }
+
+  /** A vertical line to mark on a histogram. */
+  private record Line(double value, Color paint, Stroke stroke, String text) {
   }
 
   private static void checkBins(int bins) {
@@ -609,15 +622,25 @@ public final class Charts {
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
   }
 
-  private static Marker label(Marker marker, String text, int slot) {
+  /**
+   * Labels a vertical line at the top of the plot, in row {@code slot} (so that neighbouring
+   * labels do not overlap), on the side of the line with more room: {@code at} is the line's
+   * position from the left (0) to the right (1) of the data's range.
+   */
+  private static Marker label(Marker marker, String text, int slot, double at) {
     marker.setLabel(text);
     marker.setLabelFont(LABEL_FONT);
     marker.setLabelPaint(paintOf(marker));
     marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    boolean right = at < 0.5;
+    marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
     marker.setLabelOffset(new RectangleInsets(4 + 14 * (slot % 8), 4, 4, 4));
     return marker;
+  }
+
+  private static double at(double value, double low, double high) {
+    return high > low ? (value - low) / (high - low) : 0.5;
   }
 
   private static Marker rangeLabel(Marker marker, String text) {
