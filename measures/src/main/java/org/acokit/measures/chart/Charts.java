@@ -148,7 +148,8 @@ public final class Charts {
    * savings rate equals them, with the corridor between them shaded; each boundary between
    * sharing bands (savings and losses; measured from the first dollar, or beyond the minimum
    * rate when the terms share {@link ShareBasis#EXCESS_ONLY}); the savings cap and the loss cap
-   * as horizontal lines at their dollar amounts. The expenditures span the benchmark plus and
+   * as horizontal lines at their dollar amounts, or named in the subtitle when they lie beyond
+   * the range shown. One-sided terms (no loss bands) have no minimum loss rate or corridor marked. The expenditures span the benchmark plus and
    * minus the largest of 15%, 1.3 times the largest rate marked, and 1.3 times the year's own
    * savings rate, at most 90%; never below the inputs' spending above the stop-loss attachment
    * point.
@@ -168,7 +169,7 @@ public final class Charts {
     List<double[]> savingsBounds = bandBounds(terms.savingsBands(), excessOnly ? msr : 0);
     List<double[]> lossBounds = bandBounds(terms.lossBands(), excessOnly ? mlr : 0);
     double span = Math.max(0.15, 1.3 * Math.abs(at.savingsRate()));
-    span = Math.max(span, 1.3 * Math.max(msr, mlr));
+    span = Math.max(span, 1.3 * Math.max(msr, terms.lossBands().isEmpty() ? 0 : mlr));
     for (double[] b : savingsBounds) {
       span = Math.max(span, 1.3 * b[0]);
     }
@@ -226,7 +227,8 @@ public final class Charts {
     plot.addDomainMarker(label(new ValueMarker(benchmark, NEUTRAL, SOLID), "benchmark", slot++,
         at(benchmark, low, high)), Layer.FOREGROUND);
     OptionalDouble msrAt = expenditureAt(msr, xs, rates);
-    OptionalDouble mlrAt = expenditureAt(-mlr, xs, rates);
+    boolean twoSided = !terms.lossBands().isEmpty();
+    OptionalDouble mlrAt = twoSided ? expenditureAt(-mlr, xs, rates) : OptionalDouble.empty();
     if (msrAt.isPresent() && mlrAt.isPresent() && (msr > 0 || mlr > 0)) {
       IntervalMarker corridor = new IntervalMarker(Math.min(msrAt.getAsDouble(), mlrAt.getAsDouble()),
           Math.max(msrAt.getAsDouble(), mlrAt.getAsDouble()), new Color(0xf1, 0xc4, 0x0f, 60));

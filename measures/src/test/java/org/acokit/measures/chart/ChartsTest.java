@@ -79,6 +79,14 @@ class ChartsTest {
   }
 
   @Test
+  void oneSidedTermsHaveNoLossThresholdOrCap() {
+    ContractTerms oneSided = ContractTerms.builder().name("One-sided").minimumSavingsRate(0.03)
+        .addSavingsBands(Band.flat(0.5)).build();
+    String svg = Charts.payment(ResolvedContract.of(oneSided).settle(YEAR)).svg();
+    assertThat(svg).contains("MSR 3%", "settled: $2,500,000").doesNotContain("MLR", "loss cap", "loss band");
+  }
+
+  @Test
   void thresholdsAreWhereTheSettlementCrossesThem() {
     ResolvedContract c = ResolvedContract.of(TERMS);
     int n = 101;
