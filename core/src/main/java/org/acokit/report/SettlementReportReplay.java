@@ -64,6 +64,47 @@ public final class SettlementReportReplay {
    *     column) or a parameter is not a number ({@link FailureCode#UNPARSEABLE})
    */
   public static ImmutableList<ReplayedCell> replay(SettlementReport report) {
+    return compute(report).cells;
+  }
+
+  /**
+   * The report's updated benchmark (Table 2), recomputed from its inputs as {@link #replay} does:
+   * for charts and reports that show the benchmark's steps.
+   *
+   * @param report the report
+   * @return the updated benchmark
+   * @throws FailureException as {@link #replay(SettlementReport)}
+   */
+  public static UpdatedBenchmark updatedBenchmark(SettlementReport report) {
+    return compute(report).updated;
+  }
+
+  /**
+   * The report's settlement (Table 3), recomputed from its inputs against the recomputed updated
+   * benchmark as {@link #replay} does.
+   *
+   * @param report the report
+   * @return the settlement
+   * @throws FailureException as {@link #replay(SettlementReport)}
+   */
+  public static MsspResult settle(SettlementReport report) {
+    return compute(report).settlement;
+  }
+
+  /** What one replay computes. */
+  private static final class Computation {
+    final ImmutableList<ReplayedCell> cells;
+    final UpdatedBenchmark updated;
+    final MsspResult settlement;
+
+    Computation(ImmutableList<ReplayedCell> cells, UpdatedBenchmark updated, MsspResult settlement) {
+      this.cells = cells;
+      this.updated = updated;
+      this.settlement = settlement;
+    }
+  }
+
+  private static Computation compute(SettlementReport report) {
     ReportTable t1 = report.table("1");
     ReportTable t2 = report.table("2");
     ReportTable t3 = report.table("3");
@@ -146,7 +187,7 @@ public final class SettlementReportReplay {
 
     MsspResult s = MsspSettlement.settle(settlementInput(report, updated.updatedBenchmark()));
     addTable3(cells, t3, s);
-    return cells.build();
+    return new Computation(cells.build(), updated, s);
   }
 
   private static MsspInput settlementInput(SettlementReport report, double perCapitaBenchmark) {

@@ -29,13 +29,23 @@ public final class SettlementRiskExample {
    * @return the result
    */
   public static SimulationResult run(PrintStream out) {
-    MsspInput a1540 = A1540Settlement.input();
-    ParametricSpending model = ParametricSpending.builder().trueSavingsRate(0.02).coefficientOfVariation(2.2)
-        .tail(Tail.LOGNORMAL).truncationThreshold(139_227.69).build();
-    SimulationResult result = SettlementSimulation.parametric(a1540, model).run(100_000, 2022);
+    SimulationResult result = simulate(100_000);
     out.print(result.summary());
     out.print(result.histogram(20));
     return result;
+  }
+
+  /**
+   * Simulates the example's model, seed 2022.
+   *
+   * @param trials the number of simulated years
+   * @return the result
+   */
+  public static SimulationResult simulate(int trials) {
+    MsspInput a1540 = A1540Settlement.input();
+    ParametricSpending model = ParametricSpending.builder().trueSavingsRate(0.02).coefficientOfVariation(2.2)
+        .tail(Tail.LOGNORMAL).truncationThreshold(139_227.69).build();
+    return SettlementSimulation.parametric(a1540, model).run(trials, 2022);
   }
 
   /**

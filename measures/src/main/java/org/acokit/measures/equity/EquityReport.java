@@ -58,27 +58,51 @@ public final class EquityReport {
     List<Section> out = new ArrayList<>();
     for (String m : measureUrls) {
       for (String s : stratifiers) {
-        StratifiedRates rates = StratifiedRates.of(counts, m, s, suppression);
-        List<Disparity> d = List.of();
-        String refName = null;
-        try {
-          d = rates.disparities(reference);
-          refName = d.isEmpty() ? null : d.get(0).reference();
-        } catch (FailureException e) {
-          // the stratifier has no such (published) reference: no pairwise comparisons for it
-        }
-        List<SummaryEstimate> summary = List.of();
-        try {
-          EquityDimension dim = ordered.get(s);
-          summary = SummaryMeasures.compute(rates.toInequalityData(m + " by " + s, dim, dim == null ? refName : null),
-              simulation);
-        } catch (FailureException e) {
-          // fewer than two published strata: no summary measures
-        }
-        out.add(new Section(rates, d, summary));
+        out.add(section(StratifiedRates.of(counts, m, s, suppression), ordered.get(s), reference, simulation));
       }
     }
     return new EquityReport(out);
+  }
+
+  /**
+   * Builds the report from stratified rates, however they were counted (for example
+   * {@link StratifiedRates#ofCounts} on counts a user supplies), each a section as
+   * {@link #of(PopulationCounts, List, List, Map, CellSuppression, Reference, Simulation)} makes
+   * them.
+   *
+   * @param rates the stratified rates, one section each, in report order
+   * @param ordered ordered dimensions by stratifier name; others are non-ordered
+   * @param reference the reference group for the pairwise comparisons
+   * @param simulation the settings of the simulated summary intervals
+   * @return the report
+   */
+  public static EquityReport ofRates(List<StratifiedRates> rates, Map<String, EquityDimension> ordered,
+      Reference reference, Simulation simulation) {
+    List<Section> out = new ArrayList<>();
+    for (StratifiedRates r : rates) {
+      out.add(section(r, ordered.get(r.stratifier()), reference, simulation));
+    }
+    return new EquityReport(out);
+  }
+
+  private static Section section(StratifiedRates rates, EquityDimension dim, Reference reference,
+      Simulation simulation) {
+    List<Disparity> d = List.of();
+    String refName = null;
+    try {
+      d = rates.disparities(reference);
+      refName = d.isEmpty() ? null : d.get(0).reference();
+    } catch (FailureException e) {
+      // the stratifier has no such (published) reference: no pairwise comparisons for it
+    }
+    List<SummaryEstimate> summary = List.of();
+    try {
+      summary = SummaryMeasures.compute(rates.toInequalityData(rates.measure() + " by " + rates.stratifier(), dim,
+          dim == null ? refName : null), simulation);
+    } catch (FailureException e) {
+      // fewer than two published strata: no summary measures
+    }
+    return new Section(rates, d, summary);
   }
 
   /**

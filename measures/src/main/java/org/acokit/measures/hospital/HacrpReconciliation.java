@@ -231,6 +231,16 @@ public final class HacrpReconciliation {
     }
 
     /**
+     * The program year the hospitals were scored under (its fiscal year and Total HAC Score
+     * threshold).
+     *
+     * @return the program
+     */
+    public HacReductionProgram program() {
+      return program;
+    }
+
+    /**
      * The scored hospitals compared.
      *
      * @return the rows
