@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.Formats;
+import org.acokit.internal.Checks;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
@@ -63,6 +64,7 @@ public final class ResolvedContract {
   // are terms (a scale replaces a fixed rate below at least 1 beneficiary), so it is never a given
   // value; absent amounts and rates are NaN, as validated ones are finite.
   private static final int ABSENT = 0;
+  private static final QualityStandard[] STANDARDS = QualityStandard.values();
 
   private final ContractTerms terms;
   private final QualityTerms quality;
@@ -171,6 +173,7 @@ public final class ResolvedContract {
    * @throws IllegalArgumentException naming every problem {@link ContractValidator} finds
    */
   public static ResolvedContract of(ContractTerms terms) {
+    java.util.Objects.requireNonNull(terms, "terms");
     return new ResolvedContract(ContractValidator.requireValid(terms));
   }
 
@@ -194,6 +197,7 @@ public final class ResolvedContract {
    *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
    */
   public ContractResult settle(PerformanceInputs in) {
+    java.util.Objects.requireNonNull(in, "inputs");
     return settle(in, in.benchmark(), in.expenditure());
   }
 
@@ -212,6 +216,7 @@ public final class ResolvedContract {
    *     as {@link #settle(PerformanceInputs)}
    */
   public ContractResult settle(PerformanceInputs base, double benchmark, double expenditure) {
+    java.util.Objects.requireNonNull(base, "base");
     if (!(benchmark > 0) || benchmark == Double.POSITIVE_INFINITY) {
       throw new IllegalArgumentException("benchmark must be a finite number greater than 0, but was " + benchmark);
     }
@@ -283,7 +288,8 @@ public final class ResolvedContract {
       double base, boolean savingsAllowed, boolean recalculated) {
     // Each optional input is read once; NaN or null marks one not given.
     double score = in.qualityScore().orElse(Double.NaN);
-    QualityStandard standard = in.qualityStandard().orElse(null);
+    int standardOrdinal = in.qualityStandardOrdinal();
+    QualityStandard standard = standardOrdinal < 0 ? null : STANDARDS[standardOrdinal];
     double revenue = in.participantRevenue().orElse(Double.NaN);
 
     double discount = benchmarkDiscount * base;
@@ -292,6 +298,11 @@ public final class ResolvedContract {
     double earnedShare = withhold > 0 ? withholdEarnedShare(score, standard) : 0;
     double earnedBack = withhold * earnedShare;
     double benchmark = afterDiscount - withhold + earnedBack + in.benchmarkAdjustment();
+    if (benchmark == Double.POSITIVE_INFINITY) {
+      // Only a settle(base, benchmark, expenditure) override can get here: the inputs' own sum is checked.
+      Checks.checkedSum("the settlement benchmark (benchmark " + base + " after discount and withhold) + benchmarkAdjustment",
+          afterDiscount - withhold + earnedBack, in.benchmarkAdjustment());
+    }
     if (!(benchmark > 0)) {
       throw inconsistent("benchmark", String.valueOf(base), "the settlement benchmark (benchmark " + base + " after discount, withhold "
           + "and benchmarkAdjustment " + in.benchmarkAdjustment() + ") must be greater than 0, but was " + benchmark);
@@ -390,6 +401,10 @@ public final class ResolvedContract {
       }
       reduction = afterCap * in.lossReduction();
       owed = afterCap - reduction;
+    }
+    if (!Double.isFinite(paid - owed)) {
+      // Unreachable from finite validated inputs; kept so that no result ever holds NaN or infinity.
+      Checks.finiteResult("the payment (savings paid " + paid + " - losses owed " + owed + ")", paid - owed);
     }
     return new ContractResult(this, in, inputBenchmark, inputExpenditure, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
         removed, expenditure, gross, msr, mlr, fromScale, outcome, amountShared, factor, finalRate, below,
