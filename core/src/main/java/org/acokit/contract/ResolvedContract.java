@@ -231,11 +231,9 @@ public final class ResolvedContract {
     int months = base.monthsParticipated().orElse(ABSENT);
     double recalculated = base.recalculatedBenchmark().orElse(Double.NaN);
     checkInputs(months, recalculated);
-    ContractResult result = compute(base, months, benchmark, expenditure, benchmark, true, false);
-    if (guardrail && !Double.isNaN(recalculated) && result.outcome() == Outcome.LOSSES && recalculated > benchmark) {
-      return compute(base, months, benchmark, expenditure, recalculated, false, true);
-    }
-    return result;
+    // With the guardrail, a first pass that finds losses against a lower benchmark than the
+    // recalculated one stops at the outcome and settles once more on the recalculated benchmark.
+    return compute(base, months, benchmark, expenditure, benchmark, true, false, guardrail ? recalculated : Double.NaN);
   }
 
 
@@ -285,7 +283,7 @@ public final class ResolvedContract {
   }
 
   private ContractResult compute(PerformanceInputs in, int months, double inputBenchmark, double inputExpenditure,
-      double base, boolean savingsAllowed, boolean recalculated) {
+      double base, boolean savingsAllowed, boolean recalculated, double guardrailBenchmark) {
     // Each optional input is read once; NaN or null marks one not given.
     double score = in.qualityScore().orElse(Double.NaN);
     int standardOrdinal = in.qualityStandardOrdinal();
@@ -318,6 +316,11 @@ public final class ResolvedContract {
     }
     double expenditure = inputExpenditure - removed;
     double gross = benchmark - expenditure;
+    if (!Double.isFinite(gross / benchmark)) {
+      // A subnormal benchmark: the savings rate (gross / benchmark) would be infinite.
+      throw new IllegalArgumentException("benchmark must be large enough that the savings rate (benchmark - expenditure)"
+          + " / benchmark is finite, but the settlement benchmark was " + benchmark + " against expenditure " + expenditure);
+    }
 
     double msr = fixedMinimumSavingsRate;
     double mlr = fixedMinimumLossRate;
@@ -338,6 +341,11 @@ public final class ResolvedContract {
     boolean savings = savingsAllowed && gross > 0 && gross >= msrAmount;
     boolean losses = gross < 0 && -gross >= mlrAmount;
     Outcome outcome = savings ? Outcome.SAVINGS : losses ? Outcome.LOSSES : Outcome.NEITHER;
+    if (losses && guardrailBenchmark > inputBenchmark) {
+      // 42 CFR 425.652(b)(5): losses are settled against the higher recalculated benchmark, where
+      // they may shrink or vanish; savings are then not shared. NaN (no guardrail) compares false.
+      return compute(in, months, inputBenchmark, inputExpenditure, guardrailBenchmark, false, true, Double.NaN);
+    }
     boolean sharesLosses = losses && twoSided;
     boolean belowCandidate = savingsAllowed && !savings && gross > 0 && !Double.isNaN(belowMinimumFactor);
     boolean complementOfFinal = twoSided && lossQuality == LossQuality.COMPLEMENT_OF_FINAL_SHARING_RATE;

@@ -68,6 +68,8 @@ class ContractBadInputTest {
         refused("participantRevenue negative", "participantRevenue", () -> settle(good().participantRevenue(-1))),
         refused("participantRevenue +Infinity", "participantRevenue",
             () -> settle(good().participantRevenue(Double.POSITIVE_INFINITY))),
+        refused("subnormal benchmark: the savings rate would be infinite", "benchmark", "4.9E-324",
+            () -> settle(good().benchmark(Double.MIN_VALUE).expenditure(1))),
         refused("missing benchmark", "benchmark", () -> PerformanceInputs.builder().expenditure(1).build()),
         refused("null qualityStandard", "qualityStandard", () -> good().qualityStandard((QualityStandard) null)),
         refused("settle(null)", "inputs", () -> RESOLVED.settle(null)),
