@@ -3,6 +3,8 @@
  */
 package org.acokit.benchmark;
 
+import java.util.function.DoubleSupplier;
+
 import com.google.common.collect.ImmutableMap;
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ValueKind;
@@ -86,6 +88,34 @@ abstract class AbstractHistoricalBenchmark {
       throw new IllegalArgumentException("weights must sum to 1, but summed to " + sum);
     }
     checkProportions("proportions", proportions());
+    requireBenchmark("benchmark", "perCapitaExpenditures x risk ratio x trendFactors x weights, weighted by proportions",
+        this::benchmark);
+  }
+
+  /**
+   * Computes a benchmark stage's output and checks it is a finite number greater than 0: a stage
+   * never hands on a zero, negative, NaN or infinite benchmark.
+   *
+   * @param field the output's name
+   * @param formula how it is computed, naming the input fields
+   * @param output computes the output
+   * @return the output
+   * @throws IllegalArgumentException if the output overflows or is not greater than 0
+   */
+  static double requireBenchmark(String field, String formula, DoubleSupplier output) {
+    double value;
+    try {
+      value = output.getAsDouble();
+    } catch (IllegalArgumentException e) {
+      // An intermediate vector overflowed (EnrollmentVector refuses infinity).
+      throw new IllegalArgumentException(field + " (" + formula + ") overflows: the inputs are too large ("
+          + e.getMessage() + ")", e);
+    }
+    Checks.finiteResult(field + " (" + formula + ")", value);
+    if (!(value > 0)) {
+      throw new IllegalArgumentException(field + " (" + formula + ") must be greater than 0, but was " + value);
+    }
+    return value;
   }
 
   /**

@@ -232,7 +232,11 @@ abstract class AbstractRegionalAdjustment {
       Checks.positive("riskScoresBy3 " + t.label(), riskScoresBy3().get(t));
       Checks.nonNegative("regionalExpenditures " + t.label(), regionalExpenditures().get(t));
       Checks.nonNegative("nationalExpendituresBy3 " + t.label(), nationalExpendituresBy3().get(t));
+      Checks.nonNegative("historicalBenchmarkExpenditures " + t.label(), historicalBenchmarkExpenditures().get(t));
     }
+    AbstractHistoricalBenchmark.checkProportions("proportions", proportions());
+    AbstractHistoricalBenchmark.requireBenchmark("adjustedBenchmark", "historicalBenchmarkExpenditures + regional "
+        + "adjustment, weighted by proportions", this::adjustedBenchmark);
   }
 
   /**

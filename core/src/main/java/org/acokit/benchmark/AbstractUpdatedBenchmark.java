@@ -104,6 +104,9 @@ abstract class AbstractUpdatedBenchmark {
         Checks.positive("updateFactors " + t.label(), updateFactors().get().get(t));
       }
     }
+    AbstractHistoricalBenchmark.requireBenchmark("updatedBenchmark", "historicalBenchmarkExpenditures x riskRatio "
+        + (updateFactors().isPresent() ? "x updateFactors" : "+ flatDollarUpdate") + ", weighted by proportions",
+        this::updatedBenchmark);
   }
 
   /**

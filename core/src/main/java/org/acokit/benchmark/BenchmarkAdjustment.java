@@ -108,7 +108,8 @@ public final class BenchmarkAdjustment {
     }
     double sum = 0;
     for (int i = 0; i < 3; i++) {
-      sum += Checks.finite("priorPerCapitaSavings[" + i + "]", priorPerCapitaSavings[i]);
+      sum = Checks.checkedSum("sum of priorPerCapitaSavings", sum,
+          Checks.finite("priorPerCapitaSavings[" + i + "]", priorPerCapitaSavings[i]));
     }
     Checks.fraction("proration", proration);
     Checks.positive("nationalPerCapitaBy3", nationalPerCapitaBy3);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.acokit.internal.AcoStyle;
@@ -128,6 +129,20 @@ abstract class AbstractPerformanceInputs {
    */
   public abstract OptionalInt beneficiaries();
 
+  /**
+   * The quality standard's ordinal, or -1 when none is given: read once at construction so the
+   * settlement reads it without allocating an {@code Optional} per call. Not part of equality,
+   * JSON or the public API.
+   *
+   * @return the ordinal of {@link #qualityStandard()}, or -1
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  int qualityStandardOrdinal() {
+    return qualityStandard().map(Enum::ordinal).orElse(-1);
+  }
+
   @Value.Check
   void check() {
     Checks.positive("benchmark", benchmark());
@@ -147,6 +162,7 @@ abstract class AbstractPerformanceInputs {
       }
     }
     Checks.finite("benchmarkAdjustment", benchmarkAdjustment());
+    Checks.checkedSum("benchmark + benchmarkAdjustment", benchmark(), benchmarkAdjustment());
     if (monthsParticipated().isPresent()) {
       int months = monthsParticipated().getAsInt();
       if (months < 1 || months > 12) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.Formats;
+import org.acokit.internal.Checks;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
@@ -63,6 +64,7 @@ public final class ResolvedContract {
   // are terms (a scale replaces a fixed rate below at least 1 beneficiary), so it is never a given
   // value; absent amounts and rates are NaN, as validated ones are finite.
   private static final int ABSENT = 0;
+  private static final QualityStandard[] STANDARDS = QualityStandard.values();
 
   private final ContractTerms terms;
   private final QualityTerms quality;
@@ -171,6 +173,7 @@ public final class ResolvedContract {
    * @throws IllegalArgumentException naming every problem {@link ContractValidator} finds
    */
   public static ResolvedContract of(ContractTerms terms) {
+    java.util.Objects.requireNonNull(terms, "terms");
     return new ResolvedContract(ContractValidator.requireValid(terms));
   }
 
@@ -194,6 +197,7 @@ public final class ResolvedContract {
    *     for it; {@link #trySettle(PerformanceInputs)} returns these as failures
    */
   public ContractResult settle(PerformanceInputs in) {
+    java.util.Objects.requireNonNull(in, "inputs");
     return settle(in, in.benchmark(), in.expenditure());
   }
 
@@ -212,6 +216,7 @@ public final class ResolvedContract {
    *     as {@link #settle(PerformanceInputs)}
    */
   public ContractResult settle(PerformanceInputs base, double benchmark, double expenditure) {
+    java.util.Objects.requireNonNull(base, "base");
     if (!(benchmark > 0) || benchmark == Double.POSITIVE_INFINITY) {
       throw new IllegalArgumentException("benchmark must be a finite number greater than 0, but was " + benchmark);
     }
@@ -226,11 +231,9 @@ public final class ResolvedContract {
     int months = base.monthsParticipated().orElse(ABSENT);
     double recalculated = base.recalculatedBenchmark().orElse(Double.NaN);
     checkInputs(months, recalculated);
-    ContractResult result = compute(base, months, benchmark, expenditure, benchmark, true, false);
-    if (guardrail && !Double.isNaN(recalculated) && result.outcome() == Outcome.LOSSES && recalculated > benchmark) {
-      return compute(base, months, benchmark, expenditure, recalculated, false, true);
-    }
-    return result;
+    // With the guardrail, a first pass that finds losses against a lower benchmark than the
+    // recalculated one stops at the outcome and settles once more on the recalculated benchmark.
+    return compute(base, months, benchmark, expenditure, benchmark, true, false, guardrail ? recalculated : Double.NaN);
   }
 
 
@@ -280,10 +283,11 @@ public final class ResolvedContract {
   }
 
   private ContractResult compute(PerformanceInputs in, int months, double inputBenchmark, double inputExpenditure,
-      double base, boolean savingsAllowed, boolean recalculated) {
+      double base, boolean savingsAllowed, boolean recalculated, double guardrailBenchmark) {
     // Each optional input is read once; NaN or null marks one not given.
     double score = in.qualityScore().orElse(Double.NaN);
-    QualityStandard standard = in.qualityStandard().orElse(null);
+    int standardOrdinal = in.qualityStandardOrdinal();
+    QualityStandard standard = standardOrdinal < 0 ? null : STANDARDS[standardOrdinal];
     double revenue = in.participantRevenue().orElse(Double.NaN);
 
     double discount = benchmarkDiscount * base;
@@ -292,6 +296,11 @@ public final class ResolvedContract {
     double earnedShare = withhold > 0 ? withholdEarnedShare(score, standard) : 0;
     double earnedBack = withhold * earnedShare;
     double benchmark = afterDiscount - withhold + earnedBack + in.benchmarkAdjustment();
+    if (benchmark == Double.POSITIVE_INFINITY) {
+      // Only a settle(base, benchmark, expenditure) override can get here: the inputs' own sum is checked.
+      Checks.checkedSum("the settlement benchmark (benchmark " + base + " after discount and withhold) + benchmarkAdjustment",
+          afterDiscount - withhold + earnedBack, in.benchmarkAdjustment());
+    }
     if (!(benchmark > 0)) {
       throw inconsistent("benchmark", String.valueOf(base), "the settlement benchmark (benchmark " + base + " after discount, withhold "
           + "and benchmarkAdjustment " + in.benchmarkAdjustment() + ") must be greater than 0, but was " + benchmark);
@@ -307,6 +316,11 @@ public final class ResolvedContract {
     }
     double expenditure = inputExpenditure - removed;
     double gross = benchmark - expenditure;
+    if (!Double.isFinite(gross / benchmark)) {
+      // A subnormal benchmark: the savings rate (gross / benchmark) would be infinite.
+      throw new IllegalArgumentException("benchmark must be large enough that the savings rate (benchmark - expenditure)"
+          + " / benchmark is finite, but the settlement benchmark was " + benchmark + " against expenditure " + expenditure);
+    }
 
     double msr = fixedMinimumSavingsRate;
     double mlr = fixedMinimumLossRate;
@@ -327,6 +341,11 @@ public final class ResolvedContract {
     boolean savings = savingsAllowed && gross > 0 && gross >= msrAmount;
     boolean losses = gross < 0 && -gross >= mlrAmount;
     Outcome outcome = savings ? Outcome.SAVINGS : losses ? Outcome.LOSSES : Outcome.NEITHER;
+    if (losses && guardrailBenchmark > inputBenchmark) {
+      // 42 CFR 425.652(b)(5): losses are settled against the higher recalculated benchmark, where
+      // they may shrink or vanish; savings are then not shared. NaN (no guardrail) compares false.
+      return compute(in, months, inputBenchmark, inputExpenditure, guardrailBenchmark, false, true, Double.NaN);
+    }
     boolean sharesLosses = losses && twoSided;
     boolean belowCandidate = savingsAllowed && !savings && gross > 0 && !Double.isNaN(belowMinimumFactor);
     boolean complementOfFinal = twoSided && lossQuality == LossQuality.COMPLEMENT_OF_FINAL_SHARING_RATE;
@@ -390,6 +409,10 @@ public final class ResolvedContract {
       }
       reduction = afterCap * in.lossReduction();
       owed = afterCap - reduction;
+    }
+    if (!Double.isFinite(paid - owed)) {
+      // Unreachable from finite validated inputs; kept so that no result ever holds NaN or infinity.
+      Checks.finiteResult("the payment (savings paid " + paid + " - losses owed " + owed + ")", paid - owed);
     }
     return new ContractResult(this, in, inputBenchmark, inputExpenditure, base, recalculated, discount, withhold, earnedShare, earnedBack, benchmark,
         removed, expenditure, gross, msr, mlr, fromScale, outcome, amountShared, factor, finalRate, below,

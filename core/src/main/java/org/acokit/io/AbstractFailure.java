@@ -75,6 +75,14 @@ abstract class AbstractFailure {
    */
   public abstract String message();
 
+  @Value.Check
+  void check() {
+    if (row().isPresent() && row().getAsInt() < 1) {
+      throw new IllegalArgumentException("row of a failure must be 1 or more (1-based, the header not counted), but was "
+          + row().getAsInt());
+    }
+  }
+
   /**
    * Creates a failure about a value or a term.
    *

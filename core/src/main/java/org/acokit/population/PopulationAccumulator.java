@@ -455,10 +455,18 @@ public final class PopulationAccumulator {
    * @param completionFactor the claims completion factor applied to expenditures after truncation
    *     (spec v11 section 3.4; 1.013 for a 3-month run-out in the A1540 PY2022 report; 1 for none)
    * @return the summary
-   * @throws IllegalArgumentException if the completion factor is not between 1 and 2
+   * @throws IllegalArgumentException if the completion factor is not between 1 and 2, or the rows'
+   *     expenditures or risk scores are so large that their sums or the per capita amounts overflow
    */
   public PopulationSummary toSummary(double completionFactor) {
     org.acokit.internal.Checks.inRange("completionFactor", completionFactor, 1, 2);
+    for (EnrollmentType type : EnrollmentType.values()) {
+      int t = type.ordinal();
+      org.acokit.internal.Checks.finiteResult("the sum of truncated expenditures of the " + type.label() + " rows",
+          expenditures[t]);
+      org.acokit.internal.Checks.finiteResult("the sum of risk score x eligible months of the " + type.label()
+          + " rows", riskWeighted[t]);
+    }
     double[] personYears = new double[4];
     double[] perCapita = new double[4];
     double[] risk = new double[4];
@@ -468,6 +476,9 @@ public final class PopulationAccumulator {
       total += personYears[t];
       perCapita[t] = months[t] > 0 ? expenditures[t] / personYears[t] * completionFactor : 0;
       risk[t] = months[t] > 0 ? riskWeighted[t] / months[t] : 0;
+      org.acokit.internal.Checks.finiteResult("the per capita expenditures of the "
+          + EnrollmentType.values()[t].label() + " rows (truncated expenditures / person-years x completionFactor)",
+          perCapita[t]);
     }
     double sum = total;
     return PopulationSummary.builder()

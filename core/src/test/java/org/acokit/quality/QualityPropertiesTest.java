@@ -51,6 +51,8 @@ class QualityPropertiesTest {
         MeasureResult.of("001", CollectionType.ELECTRONIC_HEALTH_RECORD, r2), MeasureResult.of("113", CollectionType.ELECTRONIC_HEALTH_RECORD, r2)));
     AppQualityScore base = AppQualityScoring.score(input(ms, 0, prior), SET);
     assertThat(base.score()).isBetween(0.0, 100.0);
+    // No score, option, measure score or explanation holds NaN or infinity (issue 17).
+    org.acokit.testing.Finite.assertFinite(base);
     assertThat(base.toQualityOutcome().score()).isBetween(0.0, 1.0);
     AppQualityScore more = AppQualityScoring.score(input(ms, bonus, prior), SET);
     assertThat(more.score()).isGreaterThanOrEqualTo(base.score());

@@ -55,6 +55,12 @@ abstract class AbstractMassHealthYear implements ProgramYear {
   public static final int FIRST_YEAR = 2018;
 
   /**
+   * The last performance year: the section 1115 demonstration that funds the ACO program is
+   * approved through 31 December 2027 (CMS approval of September 2022).
+   */
+  public static final int LAST_YEAR = 2027;
+
+  /**
    * The ACO model.
    *
    * @return the model
@@ -62,7 +68,8 @@ abstract class AbstractMassHealthYear implements ProgramYear {
   public abstract MassHealthModel model();
 
   /**
-   * The performance year, 2018 or later.
+   * The performance year, 2018-2027: the ACO program began in 2018 under the 2017-2022 section
+   * 1115 demonstration, which CMS extended in September 2022 through December 2027.
    *
    * @return the year
    */
@@ -114,9 +121,10 @@ abstract class AbstractMassHealthYear implements ProgramYear {
 
   @Value.Check
   void check() {
-    if (performanceYear() < FIRST_YEAR) {
-      throw new IllegalArgumentException("performanceYear must be " + FIRST_YEAR + " or later (MassHealth ACOs began "
-          + "1 March 2018), but was " + performanceYear());
+    if (performanceYear() < FIRST_YEAR || performanceYear() > LAST_YEAR) {
+      throw new IllegalArgumentException("performanceYear must be between " + FIRST_YEAR + " and " + LAST_YEAR
+          + " inclusive (MassHealth ACOs began 1 March 2018; the section 1115 demonstration is approved through "
+          + "December 2027), but was " + performanceYear());
     }
     minimumSavingsRate().ifPresent(v -> Checks.fraction("minimumSavingsRate", v));
     savingsCap().ifPresent(v -> Checks.fraction("savingsCap", v));

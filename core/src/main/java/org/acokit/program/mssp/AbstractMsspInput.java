@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 
 import org.acokit.internal.AcoStyle;
 import org.acokit.internal.Checks;
+import org.acokit.population.EnrollmentType;
 import org.acokit.population.EnrollmentVector;
 import org.acokit.program.mssp.MsrElection;
 import org.acokit.program.mssp.MsspTrack;
@@ -33,7 +34,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  * Invalid values fail at {@code build()} with an {@link IllegalArgumentException} naming the
- * field, the value and what is allowed. Immutable and thread-safe.
+ * field, the value and what is allowed: NaN and infinity, person-years beyond the beneficiaries,
+ * per-type expenditures or enrollment proportions out of range even when their weighted total
+ * matches, and per capita amounts whose totals (per capita x person-years) overflow. Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
@@ -43,6 +47,8 @@ abstract class AbstractMsspInput {
   static final int FIRST_YEAR = MsspProgramYear.FIRST_YEAR;
   /** The last performance year with published rules. */
   static final int LAST_YEAR = MsspProgramYear.LAST_YEAR;
+  /** The first agreement periods of the Shared Savings Program began on April 1, 2012. */
+  static final LocalDate FIRST_AGREEMENT_START = LocalDate.of(2012, 4, 1);
 
   /**
    * The performance year (PY), 2012-2026. The first performance year of ACOs that started in
@@ -63,7 +69,8 @@ abstract class AbstractMsspInput {
    * The start date of the current agreement period; selects agreement-period rules (Track 2's
    * fixed 2% MSR/MLR before 2016, its loss limit by year, the 2024+ reduced sharing rate).
    *
-   * @return the agreement start date
+   * @return the agreement start date, 2012-04-01 (the program's first agreement periods) or
+   *     later and not after the performance year
    */
   public abstract LocalDate agreementStart();
 
@@ -77,7 +84,8 @@ abstract class AbstractMsspInput {
   /**
    * Person-years of the assigned population (Table 3 [B]): eligible months / 12.
    *
-   * @return person-years, greater than 0
+   * @return person-years, greater than 0 and at most {@link #assignedBeneficiaries()} (a
+   *     beneficiary counts at most one person-year)
    */
   public abstract double personYears();
 
@@ -201,13 +209,25 @@ abstract class AbstractMsspInput {
       throw new IllegalArgumentException("agreementStart must not be after performance year " + performanceYear()
           + ", but was " + agreementStart());
     }
+    if (agreementStart().isBefore(FIRST_AGREEMENT_START)) {
+      throw new IllegalArgumentException("agreementStart must be " + FIRST_AGREEMENT_START + " or later (the first "
+          + "Shared Savings Program agreement periods began then), but was " + agreementStart());
+    }
     if (assignedBeneficiaries() < 1) {
       throw new IllegalArgumentException("assignedBeneficiaries must be at least 1, but was "
           + assignedBeneficiaries());
     }
     Checks.positive("personYears", personYears());
+    if (personYears() > assignedBeneficiaries()) {
+      throw new IllegalArgumentException("personYears must not exceed assignedBeneficiaries (" + assignedBeneficiaries()
+          + "): a beneficiary is assigned for at most 12 months of the year, but personYears was " + personYears());
+    }
     Checks.positive("perCapitaBenchmark", perCapitaBenchmark());
     Checks.nonNegative("perCapitaExpenditure", perCapitaExpenditure());
+    Checks.checkedProduct("totalBenchmarkExpenditures = perCapitaBenchmark x personYears", perCapitaBenchmark(),
+        personYears());
+    Checks.checkedProduct("totalExpenditures = perCapitaExpenditure x personYears", perCapitaExpenditure(),
+        personYears());
     if (participantRevenue().isPresent()) {
       Checks.nonNegative("participantRevenue", participantRevenue().getAsDouble());
     }
@@ -237,6 +257,11 @@ abstract class AbstractMsspInput {
     }
     if (enrollmentProportions().isPresent()) {
       EnrollmentVector proportions = enrollmentProportions().get();
+      EnrollmentVector byType = expendituresByEnrollmentType().get();
+      for (EnrollmentType t : EnrollmentType.values()) {
+        Checks.fraction("enrollmentProportions " + t.label(), proportions.get(t));
+        Checks.nonNegative("expendituresByEnrollmentType " + t.label(), byType.get(t));
+      }
       double sum = proportions.sum();
       if (Math.abs(sum - 1) > 1e-9) {
         throw new IllegalArgumentException("enrollmentProportions must sum to 1, but summed to " + sum);

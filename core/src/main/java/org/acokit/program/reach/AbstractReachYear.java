@@ -213,11 +213,13 @@ abstract class AbstractReachYear implements ProgramYear {
    *     +30
    * @param personYears aligned person-years
    * @return the adjustment, total dollars
-   * @throws IllegalArgumentException if the PBPM is outside -10 to +30 or person-years not positive
+   * @throws IllegalArgumentException if the PBPM is outside -10 to +30, person-years are not
+   *     positive, or the product overflows
    */
   public static double healthEquityBenchmarkAdjustment(double perBeneficiaryPerMonth, double personYears) {
     Checks.inRange("perBeneficiaryPerMonth", perBeneficiaryPerMonth, HEBA_MIN_PBPM, HEBA_MAX_PBPM);
     Checks.positive("personYears", personYears);
-    return perBeneficiaryPerMonth * 12 * personYears;
+    return Checks.checkedProduct("healthEquityBenchmarkAdjustment = perBeneficiaryPerMonth x 12 x personYears",
+        perBeneficiaryPerMonth * 12, personYears);
   }
 }

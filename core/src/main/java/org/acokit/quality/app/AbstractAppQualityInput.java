@@ -92,7 +92,8 @@ abstract class AbstractAppQualityInput {
    * (425.512(a)(2)-(5)); also the floor of the extreme and uncontrollable circumstances policy
    * (425.512(c)). A required parameter: the regulation names the percentile, not the value.
    *
-   * @return the standard score, 0-100
+   * @return the standard score, a percent 0-100 (65.76 for 65.76%); a value above 0 and at most 1
+   *     is refused as a fraction given for a percent
    */
   public abstract double qualityStandardScore();
 
@@ -138,6 +139,23 @@ abstract class AbstractAppQualityInput {
       }
     });
     Checks.inRange("quality standard score", qualityStandardScore(), 0, 100);
+    if (qualityStandardScore() > 0 && qualityStandardScore() <= 1) {
+      throw new IllegalArgumentException("quality standard score is a percent 0-100 (the year's 30th or 40th "
+          + "percentile MIPS quality score, such as 65.76), but was " + qualityStandardScore()
+          + ", which reads as a fraction: write 40 for 40%");
+    }
+    reportingOptions().forEach((option, results) ->
+        Checks.noDuplicates("reporting option " + option, "measure", results, MeasureResult::measureId));
+    Checks.noDuplicates("cahps", "measure", cahps(), MeasureResult::measureId);
+    Checks.noDuplicates("claimsMeasures", "measure", claimsMeasures(), MeasureResult::measureId);
+    reportingOptions().forEach((option, results) -> {
+      for (MeasureResult r : results) {
+        if (claimsMeasures().stream().anyMatch(c -> c.measureId().equals(r.measureId()))) {
+          throw new IllegalArgumentException("measure " + r.measureId() + " is listed twice: in reporting option "
+              + option + " and in claimsMeasures (claims measures count in every option): each may appear once");
+        }
+      }
+    });
     if (priorAchievementPercent().isPresent()) {
       Checks.inRange("prior achievement percent", priorAchievementPercent().getAsDouble(), 0, 100);
     }

@@ -34,7 +34,7 @@ abstract class AbstractMsspQualityInput {
   public abstract int performanceYear();
 
   /**
-   * The measures of the ACO's measure set.
+   * The measures of the ACO's measure set, each measure id once.
    *
    * @return the measures
    */
@@ -42,7 +42,7 @@ abstract class AbstractMsspQualityInput {
 
   /**
    * The results, one per measure and per all-or-nothing component (a result with no rate is a
-   * measure not reported).
+   * measure not reported); a measure id given twice is refused, naming both positions.
    *
    * @return the results
    */
@@ -87,6 +87,8 @@ abstract class AbstractMsspQualityInput {
   @Value.Check
   void check() {
     MsspQualityYear year = MsspQualityYear.of(performanceYear());
+    Checks.noDuplicates("the measure set (measures)", "measure", measures(), MsspMeasure::measureId);
+    Checks.noDuplicates("results", "result of measure", results(), MeasureResult::measureId);
     if (extremeAndUncontrollableCircumstance()) {
       if (!year.hasEucPolicy()) {
         throw new IllegalArgumentException("extreme and uncontrollable circumstances policy applies from "

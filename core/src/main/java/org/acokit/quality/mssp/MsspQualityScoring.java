@@ -69,9 +69,8 @@ public final class MsspQualityScoring {
     }
     Map<String, MeasureResult> results = new HashMap<>();
     for (MeasureResult r : input.results()) {
-      if (results.put(r.measureId(), r) != null) {
-        throw new IllegalArgumentException("result of measure " + r.measureId() + " is given twice");
-      }
+      // MsspQualityInput refuses a measure id given twice, naming both positions.
+      results.put(r.measureId(), r);
     }
     Map<MsspDomain, List<MeasureScore>> byDomain = new EnumMap<>(MsspDomain.class);
     Map<MsspDomain, Boolean> attained = new EnumMap<>(MsspDomain.class);

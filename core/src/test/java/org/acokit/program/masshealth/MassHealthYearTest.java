@@ -53,7 +53,7 @@ class MassHealthYearTest {
     assertThatThrownBy(() -> b.build().terms()).hasMessageStartingWith("maximumLossMitigation is required");
     assertThat(b.maximumLossMitigation(0.3).build().payForReporting()).isTrue();
     assertThatThrownBy(() -> MassHealthYear.builder().model(MassHealthModel.PRIMARY_CARE_ACO).performanceYear(2017)
-        .build()).hasMessageContaining("2018 or later");
+        .build()).hasMessageContaining("between 2018 and 2027");
   }
 
   /** DSRIP Protocol, "At-Risk DSRIP Funding": 0% (BP1), 5%, 10%, 15%, 20% (BP5). */

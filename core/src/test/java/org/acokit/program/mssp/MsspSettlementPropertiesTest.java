@@ -102,19 +102,21 @@ class MsspSettlementPropertiesTest {
       return py.flatMap(year -> Combinators.combine(
           Arbitraries.integers().between(Math.max(2012, year - 5), year),
           Arbitraries.integers().between(500, 120_000),
-          Arbitraries.doubles().between(100, 150_000),
+          Arbitraries.doubles().between(0.05, 1.0),
           Arbitraries.doubles().between(3_000, 60_000),
           Arbitraries.doubles().between(0.5, 1.5),
           Arbitraries.doubles().between(0, 1),
           Arbitraries.integers().between(0, 2),
           Arbitraries.integers().between(0, 5))
-          .as((startYear, n, personYears, benchmark, ratio, score, standard, electionPick) -> {
+          .as((startYear, n, personYearsShare, benchmark, ratio, score, standard, electionPick) -> {
+            // Person-years are at most the beneficiaries: each counts at most 12 months.
+            double personYears = n * personYearsShare;
             QualityStandard qs = standard == 0 ? QualityStandard.MET
                 : standard == 1 && year >= 2023 ? QualityStandard.ALTERNATIVE_MET : QualityStandard.NOT_MET;
             int start = t.isBasic() || t == MsspTrack.ENHANCED ? Math.max(startYear, 2019) : startYear;
             start = Math.min(start, year);
             MsspInput.Builder b = MsspInput.builder().performanceYear(year).track(t)
-                .agreementStart(LocalDate.of(start, start == 2019 && (t.isBasic() || t == MsspTrack.ENHANCED) ? 7 : 1, 1))
+                .agreementStart(LocalDate.of(start, start == 2012 || start == 2019 && (t.isBasic() || t == MsspTrack.ENHANCED) ? 7 : 1, 1))
                 .assignedBeneficiaries(n).personYears(personYears).perCapitaBenchmark(benchmark)
                 .perCapitaExpenditure(benchmark * ratio).quality(QualityOutcome.of(score, qs))
                 .participantRevenue(benchmark * personYears * score * 0.6)

@@ -296,11 +296,16 @@ class MsspSettlementTest {
     return MsspSettlement.settle(simple(track, py, 20000).withQuality(QualityOutcome.of(score, standard)).withMsrElection(MsrElection.fixed(0.02))).sharedLossRate().getAsDouble();
   }
 
-  /** A $100M benchmark (10,000 person-years at $10,000) with 10% savings. */
+  /**
+   * A $100M benchmark (10,000 person-years at $10,000; fewer person-years at a higher per capita
+   * amount when there are fewer than 10,000 beneficiaries) with 10% savings.
+   */
   static MsspInput simple(MsspTrack track, int py, int beneficiaries) {
+    double personYears = Math.min(10000, beneficiaries);
     return MsspInput.builder().performanceYear(py).track(track)
         .agreementStart(LocalDate.of(Math.min(py, track == MsspTrack.TRACK_2 ? 2016 : py), 1, 1))
-        .assignedBeneficiaries(beneficiaries).personYears(10000).perCapitaBenchmark(10000).perCapitaExpenditure(9000)
+        .assignedBeneficiaries(beneficiaries).personYears(personYears).perCapitaBenchmark(1e8 / personYears)
+        .perCapitaExpenditure(0.9e8 / personYears)
         .quality(QualityOutcome.of(1.0, QualityStandard.MET)).build();
   }
 }
