@@ -580,18 +580,18 @@ class PufReaderTest {
   }
 
   @Test
-  void malformedCsvIsAFailureAndTheRowsBeforeItAreKept(@TempDir Path tmp) throws IOException {
+  void malformedCsvIsAFailureOfItsRowAndTheOtherRowsAreKept(@TempDir Path tmp) throws IOException {
     Path file = write(tmp, "py2022.csv", HEADER,
         "A0001,One,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0",
         "A0002,\"Two\"x,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0",
         "A0003,Three,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0");
     ValueWithFailures<PufRecord> read = PufReader.read(file);
-    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001");
+    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0003");
     assertThat(read.failures()).singleElement().satisfies(f -> {
       assertThat(f.row()).hasValue(2);
       assertThat(f.code()).isEqualTo(FailureCode.UNPARSEABLE);
       assertThat(f.path()).isEmpty();
-      assertThat(f.message()).startsWith("the CSV cannot be read from here on");
+      assertThat(f.message()).startsWith("line 3: the row is not valid CSV");
     });
   }
 
