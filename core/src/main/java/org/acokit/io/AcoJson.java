@@ -178,7 +178,7 @@ public final class AcoJson {
         String value = String.valueOf(f.getValue());
         if (NOT_FINITE.equals(f.getOriginalMessage())) {
           return failure(FailureCode.NOT_FINITE, source, path, value, document + " JSON at " + path + at + ": "
-              + value + " is beyond the range of a double (expected a finite number)");
+              + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + " is beyond the range of a double (expected a finite number)");
         }
         return failure(FailureCode.UNPARSEABLE, source, path, value, document + " JSON at " + path + at + ": '"
             + value + "' is not " + describe(f.getTargetType()));

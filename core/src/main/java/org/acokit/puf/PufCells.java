@@ -93,7 +93,8 @@ public final class PufCells {
     }
     double value = Double.parseDouble(text);
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + raw + "' is beyond the range of a double (not a finite number)");
+      throw new IllegalArgumentException("'" + (raw.length() > 40 ? raw.substring(0, 40) + "..." : raw)
+          + "' is beyond the range of a double (not a finite number)");
     }
     return negative ? -value : value;
   }

@@ -15,6 +15,9 @@ import java.util.Map;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -47,12 +50,14 @@ final class WorkbookSheets {
    * Reads every sheet of a workbook.
    *
    * @param workbook the .xlsx (or .xls) file
-   * @return sheet name to its non-empty lines, each a list of cell texts from column A on
-   * @throws IllegalArgumentException if the file is not a workbook
+   * @return sheet name to its non-empty lines, each with its 1-based row number and its cell
+   *     texts from column A on
+   * @throws FailureException if the file is not a workbook or is damaged
+   *     ({@link FailureCode#UNPARSEABLE}, the file as source)
    * @throws UncheckedIOException if the file cannot be read
    */
-  static ImmutableMap<String, List<List<String>>> read(Path workbook) {
-    Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+  static ImmutableMap<String, List<SheetLine>> read(Path workbook) {
+    Map<String, List<SheetLine>> sheets = new LinkedHashMap<>();
     FileMagic magic;
     try {
       magic = FileMagic.valueOf(workbook.toFile());
@@ -60,13 +65,13 @@ final class WorkbookSheets {
       throw new UncheckedIOException("cannot read the workbook " + workbook, e);
     }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but its "
-          + "content is of type " + magic);
+      throw notAWorkbook(workbook, "its content is not a workbook (" + (magic == FileMagic.UNKNOWN ? "unknown"
+          : magic.name().toLowerCase(Locale.ROOT)) + ")", null);
     }
     try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
       DataFormatter formatter = new DataFormatter(Locale.US);
       for (Sheet sheet : book) {
-        ImmutableList.Builder<List<String>> lines = ImmutableList.builder();
+        ImmutableList.Builder<SheetLine> lines = ImmutableList.builder();
         for (Row row : sheet) {
           List<String> line = new ArrayList<>();
           boolean any = false;
@@ -76,18 +81,27 @@ final class WorkbookSheets {
             line.add(text);
           }
           if (any) {
-            lines.add(line);
+            lines.add(new SheetLine(row.getRowNum() + 1, line));
           }
         }
         sheets.put(sheet.getSheetName(), lines.build());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the workbook " + workbook, e);
-    } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
-      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but "
-          + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      // POI reports a damaged or foreign file with many exception types (a zip error, a missing
+      // part, a bad record, an inflate ratio it takes for a zip bomb): none of them is the
+      // caller's to catch. The exception stays the cause.
+      throw notAWorkbook(workbook, "it is damaged or is not an .xlsx or .xls workbook", e);
     }
     return ImmutableMap.copyOf(sheets);
+  }
+
+  private static FailureException notAWorkbook(Path workbook, String why, Exception cause) {
+    FailureException e = new FailureException(Failure.ofSource(FailureCode.UNPARSEABLE, workbook.toString(), "", null,
+        "the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but " + why));
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
   }
 
   private static String text(Cell cell, DataFormatter formatter) {
