@@ -89,7 +89,7 @@ class AcoJsonTest {
     assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":[1]}", "terms", null))
         .isInstanceOfSatisfying(FailureException.class, e -> {
           assertThat(e.failure().path()).isEqualTo("$.rate");
-          assertThat(e.failure().message()).contains("expected a number, but found an array")
+          assertThat(e.failure().message()).contains("$.rate").contains("expected a number")
               .doesNotContain("Exception", "com.fasterxml", "`");
         });
   }
