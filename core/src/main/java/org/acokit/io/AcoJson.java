@@ -38,7 +38,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.acokit.internal.TextFiles;
 
 /**
  * The one place that builds the project's Jackson {@link ObjectMapper} and turns what it cannot

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import org.acokit.internal.CsvRecords;
+import org.acokit.io.CsvRecords;
 import org.acokit.io.FailureException;
 import org.acokit.io.FailureCode;
 import org.acokit.io.Failure;

@@ -213,6 +213,7 @@ class ReaderProbesTest {
     return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
+  @SuppressWarnings("unchecked")
   private static void pufProbes(Path root, List<Probe> probes) throws IOException {
     List<String> good = List.of("A0001", "A0003");
     List<Integer> second = List.of(2);

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.internal;
+package org.acokit.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,14 +16,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.acokit.io.Failure;
-import org.acokit.io.FailureCode;
-import org.acokit.io.FailureException;
 
 /**
  * Reads the text files of the library's readers: UTF-8, strictly (a byte that is not UTF-8 is a
  * failure naming its line and position, never a replacement character), with or without a
- * byte-order mark. Not API. Pure functions; thread-safe.
+ * byte-order mark. Pure functions; thread-safe.
  */
 public final class TextFiles {
 

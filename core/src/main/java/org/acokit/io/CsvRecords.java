@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.internal;
+package org.acokit.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +33,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  *       next line;</li>
  *   <li>text that is not CSV, such as characters after the closing quote of a cell.</li>
  * </ul>
- * A byte-order mark at the start is dropped. Not API. Pure functions; thread-safe.
+ * A byte-order mark at the start is dropped. The one place the library splits CSV files; pure
+ * functions, thread-safe.
  */
 public final class CsvRecords {
 
@@ -104,7 +105,7 @@ public final class CsvRecords {
    * @param file the file
    * @param what what the file holds, for messages, such as {@code "public use file"}
    * @return every record, in order
-   * @throws org.acokit.io.FailureException if the file does not exist
+   * @throws FailureException if the file does not exist
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static List<Record> read(Path file, String what) {

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.internal;
+package org.acokit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
