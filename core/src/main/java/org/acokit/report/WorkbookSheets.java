@@ -39,6 +39,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * would add "$" and thousands separators, a percent format would multiply by 100), and CMS's CSV
  * export prints the value too. A date cell is written as displayed ({@code 01/01/2022}), as a
  * CSV export writes it, not as Excel's day count. A formula cell is written as its cached result.
+ * A number that is not finite (which Excel cannot store, but a file written by another tool can)
+ * is a {@link FailureCode#NOT_FINITE} failure naming the sheet, row and column.
  * Pure function; thread-safe.
  */
 final class WorkbookSheets {
@@ -76,7 +78,7 @@ final class WorkbookSheets {
           List<String> line = new ArrayList<>();
           boolean any = false;
           for (int c = 0; c < row.getLastCellNum(); c++) {
-            String text = text(row.getCell(c), formatter);
+            String text = text(row.getCell(c), formatter, workbook, sheet.getSheetName());
             any |= !text.isEmpty();
             line.add(text);
           }
@@ -86,6 +88,8 @@ final class WorkbookSheets {
         }
         sheets.put(sheet.getSheetName(), lines.build());
       }
+    } catch (FailureException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       // POI reports a damaged or foreign file with many exception types (a zip error, a missing
       // part, a bad record, an inflate ratio it takes for a zip bomb): none of them is the
@@ -104,7 +108,7 @@ final class WorkbookSheets {
     return e;
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
+  private static String text(Cell cell, DataFormatter formatter, Path workbook, String sheet) {
     if (cell == null) {
       return "";
     }
@@ -118,7 +122,16 @@ final class WorkbookSheets {
         if (DateUtil.isCellDateFormatted(cell)) {
           return formatter.formatCellValue(cell);
         }
-        return number(cell.getNumericCellValue());
+        double value = cell.getNumericCellValue();
+        if (!Double.isFinite(value)) {
+          // Excel cannot store one, but a file written by another tool can hold 1e400 or NaN.
+          String where = "sheet " + sheet + " row " + (cell.getRowIndex() + 1) + " column "
+              + org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex());
+          throw new FailureException(Failure.ofSource(FailureCode.NOT_FINITE, workbook.toString(), where,
+              Double.toString(value), workbook + ": " + where + ": the number is " + value
+                  + " (expected a finite number)"));
+        }
+        return number(value);
       default:
         return "";
     }

@@ -75,6 +75,40 @@ class SettlementReportReaderErrorsTest {
   }
 
   @Test
+  void aWorkbookNumberBeyondADoubleIsNotFiniteNamingTheCell(@TempDir Path dir) throws IOException {
+    // POI writes an infinite value as an error cell, so the number is written as 1.5 and then
+    // replaced by 1e400 in the sheet's XML, as a file from another tool could hold it.
+    Path written = dir.resolve("written.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(written)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Table 1 - a");
+      sheet.createRow(0).createCell(0).setCellValue("Table 1");
+      sheet.createRow(1).createCell(1).setCellValue(1.5);
+      book.write(out);
+    }
+    Path file = dir.resolve("report.xlsx");
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(written));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          assertThat(xml).contains("<v>1.5</v>");
+          bytes = xml.replace("<v>1.5</v>", "<v>1e400</v>").getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    assertThatThrownBy(() -> SettlementReportReader.readWorkbook(file))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.NOT_FINITE);
+          assertThat(e.failure().source()).hasValue(file.toString());
+          assertThat(e.failure().path()).isEqualTo("sheet Table 1 - a row 2 column B");
+        });
+  }
+
+  @Test
   void aDamagedWorkbookIsAFailureNamingTheFile(@TempDir Path dir) throws IOException {
     Path full = dir.resolve("full.xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(full)) {

@@ -6,6 +6,7 @@ package org.acokit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.acokit.io.FailureException;
 
 /**
@@ -24,7 +31,8 @@ import org.acokit.io.FailureException;
  * <p>
  * {@link #csvExport(byte[])}: the first byte of an input picks which of the five files of an
  * otherwise valid export the rest of the input replaces. {@link #workbook(byte[])}: the input is
- * the {@code .xlsx} file. In the normal build the inputs under
+ * the {@code .xlsx} file. {@link #workbookCells(FuzzedDataProvider)}: a workbook built from the
+ * input, cell by cell. In the normal build the inputs under
  * {@code SettlementReportReaderFuzzTestInputs/<method>} run as regression tests;
  * {@code JAZZER_FUZZ=1} fuzzes (see the README's contributor section).
  */
@@ -70,6 +78,53 @@ class SettlementReportReaderFuzzTest {
   void workbook(byte[] data) throws IOException {
     Path file = Files.write(dir().resolve("report.xlsx"), data);
     file.toFile().deleteOnExit();
+    check(() -> SettlementReportReader.readWorkbook(file), file.toString());
+  }
+
+  /**
+   * Workbooks built with POI from the input: the five sheets the reader needs, each with rows of
+   * text, number (any double), boolean, date and blank cells, so that the fuzzer reaches the
+   * reader's handling of cells rather than POI's handling of a damaged zip.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void workbookCells(FuzzedDataProvider data) throws IOException {
+    Path file = dir().resolve("cells.xlsx");
+    file.toFile().deleteOnExit();
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      CellStyle dates = book.createCellStyle();
+      dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("mm/dd/yyyy"));
+      for (String name : List.of("Table 1 - a", "Table 2 - b", "Table 3 - c", "Table A3 - d", "Parameters")) {
+        Sheet sheet = book.createSheet(name);
+        int rows = data.consumeInt(0, 6);
+        for (int r = 0; r < rows; r++) {
+          Row row = sheet.createRow(data.consumeInt(0, 20));
+          int cells = data.consumeInt(0, 4);
+          for (int c = 0; c < cells; c++) {
+            Cell cell = row.createCell(c);
+            switch (data.consumeInt(0, 4)) {
+              case 0:
+                cell.setCellValue(data.pickValue(List.of("[A] Savings", "BY1", "PY", "Benchmark", "ESRD", "Note",
+                    "ACO Track", "Total", "[B", "\u2013", "-", "3-Year Average Benchmark")));
+                break;
+              case 1:
+                cell.setCellValue(data.consumeString(12));
+                break;
+              case 2:
+                cell.setCellValue(data.consumeDouble());
+                break;
+              case 3:
+                cell.setCellValue(data.consumeBoolean());
+                break;
+              default:
+                cell.setCellValue(data.consumeDouble());
+                cell.setCellStyle(dates);
+                break;
+            }
+          }
+        }
+      }
+      book.write(out);
+    }
     check(() -> SettlementReportReader.readWorkbook(file), file.toString());
   }
 
