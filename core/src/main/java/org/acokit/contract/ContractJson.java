@@ -3,23 +3,22 @@
  */
 package org.acokit.contract;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.acokit.io.AcoJson;
+import org.acokit.io.FailureException;
 
 /**
  * Reads and writes contract terms (and performance inputs) as JSON through the project's strict
- * mapper ({@link AcoJson}): an unknown property, a missing required field or a value of the wrong
- * type is an error whose message names the JSON path of the field, such as
- * {@code $.savingsBands[1].rate}.
+ * mapper ({@link AcoJson}): an empty document, {@code null}, a key given twice, an unknown
+ * property, a missing required field, a number beyond a double's range or a value of the wrong
+ * type is a {@link FailureException} whose failure names the JSON path of the field, such as
+ * {@code $.savingsBands[1].rate}, the value and what was expected (and the file, when read from
+ * one).
  * <p>
  * Reading checks the form only; {@link ContractValidator#validate(ContractTerms)} checks the
  * meaning. Writing then reading gives equal terms (every double is written exactly). Example:
@@ -41,18 +40,11 @@ public final class ContractJson {
    *
    * @param json the JSON text, such as {@code {"benchmark": 1000000, "expenditure": 950000}}
    * @return the inputs
-   * @throws IllegalArgumentException if the JSON is malformed or a value invalid, naming the JSON
-   *     path of the field
+   * @throws FailureException if the JSON is empty, {@code null}, malformed, repeats a key or has
+   *     an invalid value, naming the JSON path of the field, the value and what was expected
    */
   public static PerformanceInputs readInputs(String json) {
-    try {
-      return MAPPER.readValue(json, PerformanceInputs.class);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException("performance inputs JSON is invalid at " + path(e) + ": "
-          + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("performance inputs JSON is not well-formed: " + e.getOriginalMessage(), e);
-    }
+    return AcoJson.read(MAPPER, PerformanceInputs.class, json, "performance inputs", null);
   }
 
   /**
@@ -74,21 +66,11 @@ public final class ContractJson {
    *
    * @param json the JSON text
    * @return the terms
-   * @throws IllegalArgumentException if the JSON is malformed, naming the JSON path of the bad
-   *     field (or the line and column of a syntax error)
+   * @throws FailureException if the JSON is empty, {@code null}, malformed, repeats a key or has
+   *     an invalid value, naming the JSON path of the bad field (and the line and column)
    */
   public static ContractTerms read(String json) {
-    try {
-      return MAPPER.readValue(json, ContractTerms.class);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException("contract terms JSON is invalid at " + path(e) + ": "
-          + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException("contract terms JSON is not well-formed"
-          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-          + e.getOriginalMessage(), e);
-    }
+    return AcoJson.read(MAPPER, ContractTerms.class, json, "contract terms", null);
   }
 
   /**
@@ -96,21 +78,12 @@ public final class ContractJson {
    *
    * @param file the file
    * @return the terms
-   * @throws IllegalArgumentException if the JSON is malformed, naming the file and the JSON path
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws FailureException if the file does not exist, is not UTF-8 or its JSON is not valid
+   *     terms, naming the file as the failure's source and the JSON path
+   * @throws UncheckedIOException if the file exists but cannot be read
    */
   public static ContractTerms read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read contract terms from " + file, e);
-    }
-    try {
-      return read(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e.getCause());
-    }
+    return AcoJson.read(MAPPER, ContractTerms.class, file, "contract terms");
   }
 
   /**
@@ -125,23 +98,5 @@ public final class ContractJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("contract terms could not be written as JSON: " + e.getOriginalMessage(), e);
     }
-  }
-
-  /**
-   * The JSON path of a mapping error, such as {@code $.savingsBands[1].rate}.
-   *
-   * @param e the error
-   * @return the path
-   */
-  static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 }

@@ -113,6 +113,22 @@ abstract class AbstractFailure {
   }
 
   /**
+   * Creates a failure about a whole input, such as a file or a JSON document, that is not about
+   * one row.
+   *
+   * @param code the kind
+   * @param source the source, such as a file name
+   * @param path the field, column, sheet or JSON path, or the empty string for the whole input
+   * @param value the offending value as text, or null when absent
+   * @param message what is wrong
+   * @return the failure
+   */
+  public static Failure ofSource(FailureCode code, String source, String path, String value, String message) {
+    return Failure.builder().code(code).source(source).path(path).value(Optional.ofNullable(value))
+        .message(message).build();
+  }
+
+  /**
    * The number of rows a list of failures is about: the distinct {@link #source() source} and
    * {@link #row() row} pairs, each failure without a row counted once. A row with two bad cells
    * has two failures but counts once.

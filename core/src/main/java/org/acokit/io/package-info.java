@@ -12,5 +12,12 @@
  * {@link org.acokit.io.Result} (one value or its failure) and
  * {@link org.acokit.io.FailureException} (an {@link java.lang.IllegalArgumentException} carrying
  * its failure, for single-value APIs that throw).
+ * <p>
+ * Reading files: {@link org.acokit.io.AcoJson#read(com.fasterxml.jackson.databind.ObjectMapper,
+ * Class, java.nio.file.Path, String)} reads a JSON document and names every problem as a
+ * failure (file, JSON path, value, what was expected); {@link org.acokit.io.CsvRecords} splits a
+ * CSV file into records so that one bad record (a byte that is not UTF-8, an unclosed quote, text
+ * that is not CSV) never loses the others; {@link org.acokit.io.TextFiles} reads UTF-8 text
+ * strictly.
  */
 package org.acokit.io;

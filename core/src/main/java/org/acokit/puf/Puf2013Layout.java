@@ -3,12 +3,15 @@
  */
 package org.acokit.puf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MsspTrack;
 
@@ -83,19 +86,20 @@ final class Puf2013Layout {
     for (int i = 0; i < HEADER.size(); i++) {
       String found = i < puf.header.size() ? puf.header.get(i).trim() : "";
       if (!HEADER.get(i).equalsIgnoreCase(found)) {
-        throw new IllegalArgumentException("public use file " + puf.fileName + " has the descriptive 2013 headers "
-            + "but not the published 2013 layout this reader knows: expected '" + HEADER.get(i) + "' at column "
-            + (i + 1) + " but found '" + found + "'");
+        throw new FailureException(Failure.ofSource(FailureCode.UNKNOWN_LAYOUT, puf.fileName, "column " + (i + 1),
+            found, "public use file " + puf.fileName + " has the descriptive 2013 headers but not the published 2013 "
+            + "layout this reader knows: expected '" + HEADER.get(i) + "' at column " + (i + 1) + " but found '"
+            + found + "'"));
       }
     }
-    ValueWithFailures.Builder<PufRecord> result = ValueWithFailures.builder();
+    List<PufRecord> records = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
     for (PufFile.Row row : puf.rows) {
       PufRowCells p = new PufRowCells(puf.fileName, row);
       Optional<PufRecord> record = readRow(puf, row, year, p);
-      p.addTo(result, record);
+      p.addTo(records, failures, record);
     }
-    puf.addParseError(result);
-    return result.build();
+    return puf.result(records, failures, "ACO Identifier [2013 column 1]");
   }
 
   private static Optional<PufFile.Column> at(int index, String meaning) {

@@ -78,7 +78,8 @@ public final class PufCells {
    *
    * @param raw the cell, not missing
    * @return the number
-   * @throws IllegalArgumentException if the cell is not a number, naming it
+   * @throws IllegalArgumentException if the cell is not a number or is beyond the range of a double
+   *     ({@code 1e400}), naming it
    */
   public static double number(String raw) {
     String text = raw.trim().replace("$", "").replace(",", "").replace(" ", "").replace("\u00A0", "");
@@ -91,6 +92,10 @@ public final class PufCells {
       throw new IllegalArgumentException("'" + raw + "' is not a number");
     }
     double value = Double.parseDouble(text);
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("'" + (raw.length() > 40 ? raw.substring(0, 40) + "..." : raw)
+          + "' is beyond the range of a double (not a finite number)");
+    }
     return negative ? -value : value;
   }
 
@@ -132,7 +137,8 @@ public final class PufCells {
     try {
       value = number(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + raw + "' is not a rate");
+      throw new IllegalArgumentException("'" + raw + "' is not a rate"
+          + (e.getMessage().contains("finite") ? " (beyond the range of a double)" : ""));
     }
     return percent ? value / 100.0 : value;
   }

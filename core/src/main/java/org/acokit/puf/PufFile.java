@@ -3,30 +3,22 @@
  */
 package org.acokit.puf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.acokit.io.CsvRecords;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 
 /**
@@ -34,12 +26,6 @@ import org.acokit.io.ValueWithFailures;
  * converted by {@link PufCells}. Package-private helper of {@link PufReader}.
  */
 final class PufFile {
-
-  private static final ObjectReader CSV = new CsvMapper()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .readerFor(String[].class)
-      .with(CsvSchema.emptySchema());
-
   /** One data row: its 1-based number among the data rows and its cells. */
   static final class Row {
     final int number;
@@ -72,85 +58,92 @@ final class PufFile {
   final String fileName;
   final List<String> header;
   final List<Row> rows;
-  /** A row the CSV parser could not read (the rest of the file was not read either). */
-  final Optional<String> parseError;
-  final int parseErrorRow;
+  /** Rows that are not CSV, not UTF-8 or cut short: each a failure of its row; the other rows are read. */
+  final List<Failure> recordFailures;
   private final Map<String, Integer> index;
 
-  private PufFile(String fileName, List<String> header, List<Row> rows, Optional<String> parseError,
-      int parseErrorRow) {
+  private PufFile(String fileName, List<String> header, List<Row> rows, List<Failure> recordFailures) {
     this.fileName = fileName;
     this.header = header;
     this.rows = rows;
-    this.parseError = parseError;
-    this.parseErrorRow = parseErrorRow;
+    this.recordFailures = recordFailures;
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       positions.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
     }
     this.index = positions;
   }
-  /** Reports the CSV error that ended reading early, if any, as a failure of the row it was in. */
-  void addParseError(ValueWithFailures.Builder<PufRecord> result) {
-    parseError.ifPresent(error -> result.addFailures(
-        Failure.ofRow(FailureCode.UNPARSEABLE, fileName, parseErrorRow, "", null, error)));
-  }
 
+  /**
+   * The result of reading the file: the records, except those of an ACO identifier given twice
+   * for one performance year (both rows become {@link FailureCode#INCONSISTENT} failures naming
+   * each other, since neither can be told to be the right one), and every failure in row order.
+   */
+  ValueWithFailures<PufRecord> result(List<PufRecord> records, List<Failure> failures, String idColumn) {
+    Map<String, List<PufRecord>> byId = records.stream().filter(r -> !r.acoId().isEmpty())
+        .collect(Collectors.groupingBy(r -> r.performanceYear() + "\u0000" + r.acoId(), LinkedHashMap::new,
+            Collectors.toList()));
+    List<Failure> all = new ArrayList<>(failures);
+    all.addAll(recordFailures);
+    List<PufRecord> kept = new ArrayList<>();
+    for (PufRecord r : records) {
+      List<PufRecord> same = byId.getOrDefault(r.performanceYear() + "\u0000" + r.acoId(), List.of(r));
+      if (same.size() == 1) {
+        kept.add(r);
+        continue;
+      }
+      String rowsText = same.stream().map(o -> Integer.toString(o.row())).collect(Collectors.joining(" and row "));
+      all.add(Failure.ofRow(FailureCode.INCONSISTENT, fileName, r.row(), idColumn, r.acoId(), "column " + idColumn
+          + ": ACO " + r.acoId() + " is given twice for performance year " + r.performanceYear() + ", in row "
+          + rowsText + " (expected one row per ACO and year; neither row is read)"));
+    }
+    all.sort(Comparator.comparingInt(f -> f.row().orElse(Integer.MAX_VALUE)));
+    return ValueWithFailures.<PufRecord>builder().addAllValues(kept).addAllFailures(all).build();
+  }
 
   /**
    * Reads a CSV file: UTF-8 with or without a byte-order mark, quoted fields with commas, CRLF or
    * LF line ends. Rows whose cells are all blank are dropped (they keep their number, so later
-   * rows keep theirs).
+   * rows keep theirs). A row that is not CSV, holds a byte that is not UTF-8, opens a quote it
+   * never closes or has fewer cells than the header (a file cut short) is a failure of its row,
+   * and the other rows are read.
+   *
+   * @throws FailureException if the file does not exist ({@link FailureCode#MISSING_INPUT}) or
+   *     has no header row it can read ({@link FailureCode#UNKNOWN_LAYOUT})
    */
   static PufFile read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("public use file " + file + " does not exist or is not a regular file");
+    String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    List<CsvRecords.Record> records = CsvRecords.read(file, "public use file");
+    if (records.isEmpty() || records.get(0).error().isPresent()
+        || records.get(0).cells().stream().allMatch(String::isBlank)) {
+      throw new FailureException(Failure.ofSource(FailureCode.UNKNOWN_LAYOUT, fileName, "", null,
+          "public use file " + file + (records.isEmpty() ? " is empty"
+              : " has no header row it can read" + records.get(0).error().map(e -> " (" + e + ")").orElse(""))
+          + " (expected a header row of column names such as ACO_ID,ACO_Name,...)"));
     }
-    String fileName = file.getFileName().toString();
-    List<String> header = null;
+    List<String> header = new ArrayList<>(records.get(0).cells());
     List<Row> rows = new ArrayList<>();
-    Optional<String> parseError = Optional.empty();
-    int parseErrorRow = 0;
-    int number = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<String[]> records = CSV.readValues(reader)) {
-      while (true) {
-        String[] record;
-        try {
-          if (!records.hasNextValue()) {
-            break;
-          }
-          record = records.nextValue();
-        } catch (JacksonException e) {
-          parseErrorRow = number + 1;
-          parseError = Optional.of("the CSV cannot be read from here on: " + e.getOriginalMessage());
-          break;
-        }
-        if (header == null) {
-          header = new ArrayList<>();
-          for (String cell : record) {
-            header.add(cell == null ? "" : cell);
-          }
-          if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
-          }
-          continue;
-        }
-        number++;
-        List<String> cells = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(record)));
-        if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
-          continue;
-        }
-        rows.add(new Row(number, cells));
+    List<Failure> failures = new ArrayList<>();
+    for (CsvRecords.Record record : records.subList(1, records.size())) {
+      int number = record.number() - 1;
+      if (record.error().isPresent()) {
+        failures.add(Failure.ofRow(FailureCode.UNPARSEABLE, fileName, number, "", null, record.error().get()));
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read public use file " + file, e);
-    }
-    if (header == null || header.stream().allMatch(String::isBlank)) {
-      throw new IllegalArgumentException("public use file " + file + " has no header row");
+      List<String> cells = record.cells();
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (cells.size() < header.size()) {
+        failures.add(Failure.ofRow(FailureCode.INCONSISTENT, fileName, number, "", null, "line " + record.line()
+            + ": the row has " + cells.size() + " cells but the header has " + header.size()
+            + " (expected a full row; is the file cut short?)"));
+        continue;
+      }
+      rows.add(new Row(number, cells));
     }
     return new PufFile(fileName, Collections.unmodifiableList(header), Collections.unmodifiableList(rows),
-        parseError, parseErrorRow);
+        Collections.unmodifiableList(failures));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 
 /**
@@ -31,14 +32,20 @@ import org.acokit.io.ValueWithFailures;
  * message naming the column, the value and what was expected, and a code:
  * <ul>
  *   <li>{@link FailureCode#UNPARSEABLE}: a cell that is not the number, rate, date or flag its
- *       column holds, or a CSV that cannot be parsed from a row on (path empty).</li>
+ *       column holds or is beyond the range of a double ({@code 1e400}), or a row that is not CSV,
+ *       holds a byte that is not UTF-8 or opens a quote it never closes (path empty; the rows
+ *       after it are still read).</li>
  *   <li>{@link FailureCode#MISSING_VALUE}: no ACO identifier, a performance year cell that is
  *       empty, or no track flag set (the path names every flag column).</li>
  *   <li>{@link FailureCode#INVALID_VALUE}: a {@code Current_Track} code that is not a track, a
  *       performance year outside 2012-2099.</li>
  *   <li>{@link FailureCode#INCONSISTENT}: several track flags set, a year column that disagrees
- *       with the year the file is read as, or 2013's benchmark minus expenditures that is not its
- *       total savings/losses.</li>
+ *       with the year the file is read as, 2013's benchmark minus expenditures that is not its
+ *       total savings/losses, a row with fewer cells than the header (a file cut short), or an ACO
+ *       identifier given in two rows of one performance year (both rows fail, each naming the
+ *       other).</li>
+ *   <li>{@link FailureCode#RATE_OUT_OF_RANGE}: a rate beyond -100%..100% on its column's
+ *       scale.</li>
  * </ul> Cells that are blank, {@code -} (not applicable), {@code *} (suppressed), {@code NA},
  * {@code N/A} or {@code .} read as empty.
  * <p>
@@ -48,8 +55,10 @@ import org.acokit.io.ValueWithFailures;
  *       leading minus mean negative.</li>
  *   <li>Rates ({@code Sav_rate}, {@code MinSavPerc}, {@code QualScore}, {@code QualPerfShare},
  *       {@code MaxShareRate}, {@code FinalShareRate}, {@code FinalLossRate}) become fractions. Each
- *       rate column of a file (of each year, in a multi-year file) is in percent when any of its
- *       values carries a {@code %} sign or exceeds 1 in magnitude, and in fractions otherwise. This
+ *       rate column of a file (of each year, in a multi-year file) is in percent when at least half
+ *       of its non-zero values carry a {@code %} sign or exceed 1 in magnitude, and in fractions
+ *       otherwise, so one odd row cannot rescale the others; a rate beyond -100%..100% on its
+ *       column's scale is a {@link FailureCode#RATE_OUT_OF_RANGE} failure of its row. This
  *       tells apart, from the data itself, the 2014 original ({@code Sav_rate} and
  *       {@code MinSavPerc} in percent, {@code QualScore} and {@code FinalShareRate} as fractions),
  *       the 2015 data.cms.gov file ({@code QualScore}, {@code QualPerfShare} and
@@ -119,7 +128,7 @@ public final class PufReader {
    *
    * @param file the CSV file
    * @return the records read and a failure for every row that could not be read
-   * @throws IllegalArgumentException if the file does not exist, the name carries no performance
+   * @throws FailureException if the file does not exist, the name carries no performance
    *     year ({@code py} and four digits), or the file is not a public use file this reader knows
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
@@ -127,9 +136,9 @@ public final class PufReader {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     OptionalInt year = performanceYearOf(name);
     if (year.isEmpty()) {
-      throw new IllegalArgumentException("cannot recognise the performance year of public use file " + file
-          + ": its name has no 'py' followed by a four-digit year (such as py2022.csv); use read(file, year), "
-          + "or readMultiYear(file) for a file with a performance_year column");
+      throw new FailureException(Failure.ofSource(FailureCode.MISSING_INPUT, name, "", null,
+          "cannot recognise the performance year of public use file " + file + ": its name has no 'py' followed by a four-digit year (such as py2022.csv); use read(file, year), "
+          + "or readMultiYear(file) for a file with a performance_year column"));
     }
     return read(file, year.getAsInt());
   }
@@ -159,14 +168,15 @@ public final class PufReader {
    * @param file the CSV file
    * @param performanceYear the performance year of every row
    * @return the records read and a failure for every row that could not be read
-   * @throws IllegalArgumentException if the file does not exist, the year is outside 2012-2099,
+   * @throws FailureException if the file does not exist, the year is outside 2012-2099,
    *     or the file is not a public use file this reader knows
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static ValueWithFailures<PufRecord> read(Path file, int performanceYear) {
     if (performanceYear < FIRST_YEAR || performanceYear > LAST_YEAR) {
-      throw new IllegalArgumentException("performanceYear must be between " + FIRST_YEAR + " and " + LAST_YEAR
-          + " inclusive, but was " + performanceYear);
+      throw new FailureException(Failure.ofSource(FailureCode.INVALID_VALUE, String.valueOf(file.getFileName()),
+          "performanceYear", Integer.toString(performanceYear), "performanceYear must be between " + FIRST_YEAR
+              + " and " + LAST_YEAR + " inclusive, but was " + performanceYear));
     }
     PufFile puf = PufFile.read(file);
     if (Puf2013Layout.matches(puf)) {
@@ -186,15 +196,16 @@ public final class PufReader {
    *
    * @param file the CSV file
    * @return the records read and a failure for every row that could not be read
-   * @throws IllegalArgumentException if the file does not exist or has no {@code performance_year}
+   * @throws FailureException if the file does not exist or has no {@code performance_year}
    *     or {@code year} column
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static ValueWithFailures<PufRecord> readMultiYear(Path file) {
     PufFile puf = PufFile.read(file);
     if (Puf2013Layout.matches(puf) || puf.column("performance_year", "year").isEmpty()) {
-      throw new IllegalArgumentException("public use file " + file
-          + " has no performance_year or year column: use read(file) or read(file, year) for a file of one year");
+      throw new FailureException(Failure.ofSource(FailureCode.UNKNOWN_LAYOUT, puf.fileName, "performance_year", null,
+          "public use file " + file + " has no performance_year or year column: use read(file) or read(file, year) "
+              + "for a file of one year"));
     }
     return readByHeader(puf, OptionalInt.empty());
   }
@@ -205,20 +216,22 @@ public final class PufReader {
    *
    * @param mssPufDirectory the folder, such as {@code shared/data/mssp-puf}
    * @return the records of all years and a failure for every row that could not be read
-   * @throws IllegalArgumentException if the folder or one of the files does not exist (naming the
+   * @throws FailureException if the folder or one of the files does not exist (naming the
    *     paths)
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static ValueWithFailures<PufRecord> readPrimaryFiles(Path mssPufDirectory) {
     if (!Files.isDirectory(mssPufDirectory)) {
-      throw new IllegalArgumentException("public use file folder " + mssPufDirectory + " does not exist");
+      throw new FailureException(Failure.ofSource(FailureCode.MISSING_INPUT, mssPufDirectory.toString(), "", null,
+          "public use file folder " + mssPufDirectory + " does not exist"));
     }
     List<Path> missing = PRIMARY_FILES.stream().map(mssPufDirectory::resolve)
         .filter(path -> !Files.isRegularFile(path)).collect(Collectors.toList());
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("public use file" + (missing.size() > 1 ? "s " : " ")
+      throw new FailureException(Failure.ofSource(FailureCode.MISSING_INPUT, mssPufDirectory.toString(), "", null,
+          "public use file" + (missing.size() > 1 ? "s " : " ")
           + missing.stream().map(Path::toString).collect(Collectors.joining(", "))
-          + (missing.size() > 1 ? " do" : " does") + " not exist");
+          + (missing.size() > 1 ? " do" : " does") + " not exist"));
     }
     ValueWithFailures.Builder<PufRecord> all = ValueWithFailures.builder();
     for (String name : PRIMARY_FILES) {
@@ -235,7 +248,14 @@ public final class PufReader {
     PufColumns.Found c = PufColumns.find(puf);
     PufTracks tracks = new PufTracks(puf, c);
     Optional<PufFile.Column> yearColumn = c.get(PufColumns.YEAR);
-    ValueWithFailures.Builder<PufRecord> result = ValueWithFailures.builder();
+    Optional<PufFile.Column> idColumn = c.get(PufColumns.ACO_ID);
+    if (idColumn.isEmpty()) {
+      throw new FailureException(Failure.ofSource(FailureCode.UNKNOWN_LAYOUT, puf.fileName, "ACO_ID", null,
+          "public use file " + puf.fileName + " has no ACO identifier column (expected a header naming ACO_ID or "
+              + "ACO_Num, or the 2013 file's 'ACO Identifier'), but its header is " + abbreviate(puf.header)));
+    }
+    List<PufRecord> records = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
     // The year of every row, known before reading the rates: their scale is decided per year.
     List<Integer> years = new ArrayList<>();
     for (PufFile.Row row : puf.rows) {
@@ -253,7 +273,7 @@ public final class PufReader {
             : year == null ? FailureCode.UNPARSEABLE : FailureCode.INVALID_VALUE;
         p.fail(code, column, PufCells.isMissing(raw) ? null : raw.trim(), "column " + column + ": '" + raw
             + "' is not a performance year (expected a year such as 2019)");
-        result.addAllFailures(p.failures);
+        failures.addAll(p.failures);
         continue;
       }
       if (fixedYear.isPresent() && yearColumn.isPresent()) {
@@ -266,10 +286,16 @@ public final class PufReader {
         });
       }
       Optional<PufRecord> record = readRow(puf, c, tracks, scales, row, year, p);
-      p.addTo(result, record);
+      p.addTo(records, failures, record);
     }
-    puf.addParseError(result);
-    return result.build();
+    return puf.result(records, failures, idColumn.get().name);
+  }
+
+  /** A header for a message: its first cells, cut to a readable length. */
+  private static String abbreviate(List<String> header) {
+    String text = String.join(",", header.subList(0, Math.min(header.size(), 8)));
+    return "'" + (text.length() > 120 ? text.substring(0, 120) : text) + (header.size() > 8 || text.length() > 120
+        ? ",...'" : "'");
   }
 
   /** A row's performance year from its year column; null if the cell is missing or not a whole number. */

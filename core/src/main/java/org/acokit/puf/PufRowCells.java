@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
-import org.acokit.io.ValueWithFailures;
 
 /**
  * Converts the cells of one row with {@link PufCells}, collecting what is wrong with them: one
@@ -32,11 +31,11 @@ final class PufRowCells {
   }
 
   /** Keeps the row's record when the row had no failure; otherwise reports the row's failures. */
-  void addTo(ValueWithFailures.Builder<PufRecord> result, Optional<PufRecord> record) {
-    if (failures.isEmpty() && record.isPresent()) {
-      result.addValues(record.get());
+  void addTo(List<PufRecord> records, List<Failure> failures, Optional<PufRecord> record) {
+    if (this.failures.isEmpty() && record.isPresent()) {
+      records.add(record.get());
     } else {
-      result.addAllFailures(failures);
+      failures.addAll(this.failures);
     }
   }
 
@@ -80,9 +79,21 @@ final class PufRowCells {
     return number(column, "an amount in dollars such as 2883146, $1,234.50 or (1,234)");
   }
 
+  /**
+   * A rate as a fraction; a rate beyond -100%..100% once read on the column's scale is a
+   * {@link FailureCode#RATE_OUT_OF_RANGE} failure, never clamped or rescaled.
+   */
   OptionalDouble rate(Optional<PufFile.Column> column, boolean percent) {
     Optional<Double> value = parse(column, raw -> PufCells.rate(raw, percent),
         "a rate such as 0.0743, 7.43 or 7.43%");
+    if (value.isPresent() && Math.abs(value.get()) > 1.0) {
+      String raw = row.cell(column.get().index).trim();
+      fail(FailureCode.RATE_OUT_OF_RANGE, column.get().name, raw, "column " + column.get().name + ": '" + raw
+          + "' is " + (percent ? "beyond 100% in a column of percents" : "beyond 1 in a column of fractions")
+          + " (the scale is decided from the column's values of the year: percents when at least half of its "
+          + "non-zero values carry a % sign or exceed 1; expected a rate between -100% and 100%)");
+      return OptionalDouble.empty();
+    }
     return value.isPresent() ? OptionalDouble.of(value.get()) : OptionalDouble.empty();
   }
 

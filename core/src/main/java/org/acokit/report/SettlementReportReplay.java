@@ -49,7 +49,11 @@ public final class SettlementReportReplay {
   private static final String BENCHMARK = "Benchmark";
   private static final String BENCHMARK_PERIOD = "Benchmark Period";
   private static final String PERFORMANCE_YEAR = "Performance Year";
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  private static final java.util.regex.Pattern US_DATE_TEXT = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private SettlementReportReplay() {
   }
@@ -192,10 +196,10 @@ public final class SettlementReportReplay {
 
   private static MsspInput settlementInput(SettlementReport report, double perCapitaBenchmark) {
     ReportTable t3 = report.table("3");
-    MsspTrack track = MsspTrack.parse(report.parameter("ACO Track").orElseThrow(() -> missing("ACO Track")));
+    MsspTrack track = track(report.parameter("ACO Track").orElseThrow(() -> missing("ACO Track")));
     String period = report.parameter("Performance Year for which ACO is Being Reconciled")
         .orElseThrow(() -> missing("Performance Year for which ACO is Being Reconciled"));
-    int performanceYear = LocalDate.parse(period.substring(0, 10), US_DATE).getYear();
+    int performanceYear = date("Performance Year for which ACO is Being Reconciled", period, true).getYear();
     EnrollmentVector expenditures = t3.vector("C", PERFORMANCE_YEAR);
     EnrollmentVector proportions = t3.vector("D", PERFORMANCE_YEAR);
     int beneficiaries = (int) t3.value("A", null, PERFORMANCE_YEAR);
@@ -233,7 +237,7 @@ public final class SettlementReportReplay {
   private static LocalDate agreementStart(SettlementReport report, MsspTrack track) {
     String by3 = report.parameter("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)")
         .orElseThrow(() -> missing("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)"));
-    LocalDate start = LocalDate.parse(by3.substring(by3.length() - 10), US_DATE).plusDays(1);
+    LocalDate start = date("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)", by3, false).plusDays(1);
     LocalDate firstNewTrack = LocalDate.of(2019, 7, 1);
     boolean newTrack = track.isBasic() || track == MsspTrack.ENHANCED;
     return newTrack && start.isBefore(firstNewTrack) ? firstNewTrack : start;
@@ -292,16 +296,59 @@ public final class SettlementReportReplay {
   private static double fraction(SettlementReport report, String label) {
     String text = report.parameter(label).orElseThrow(() -> missing(label));
     int slash = text.indexOf('/');
-    return slash < 0 ? parse(label, text, text)
-        : parse(label, text, text.substring(0, slash).trim()) / parse(label, text, text.substring(slash + 1).trim());
+    if (slash < 0) {
+      return parse(label, text, text);
+    }
+    double denominator = parse(label, text, text.substring(slash + 1).trim());
+    if (denominator == 0) {
+      throw new FailureException(Failure.of(FailureCode.INVALID_VALUE, label, text,
+          "the report's parameter '" + label + "' is a fraction with a zero denominator: '" + text
+              + "' (expected a fraction such as 6/12)"));
+    }
+    return parse(label, text, text.substring(0, slash).trim()) / denominator;
   }
 
+  /** A plain decimal number, finite: not Java's NaN, Infinity, hexadecimal or suffixed forms. */
   private static double parse(String label, String text, String number) {
-    try {
-      return Double.parseDouble(number);
-    } catch (NumberFormatException e) {
+    if (!DECIMAL.matcher(number).matches()) {
       throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, label, text,
           "the report's parameter '" + label + "' must be a number or a fraction such as 6/12, but was '" + text + "'"));
+    }
+    double value = Double.parseDouble(number);
+    if (!Double.isFinite(value)) {
+      throw new FailureException(Failure.of(FailureCode.NOT_FINITE, label, text,
+          "the report's parameter '" + label + "' is beyond the range of a double: '" + text + "'"));
+    }
+    return value;
+  }
+
+  /** The first (or last) date MM/dd/yyyy in a parameter such as "01/01/2022 - 12/31/2022". */
+  private static LocalDate date(String label, String text, boolean first) {
+    java.util.regex.Matcher m = US_DATE_TEXT.matcher(text);
+    String found = null;
+    while (m.find()) {
+      found = m.group();
+      if (first) {
+        break;
+      }
+    }
+    try {
+      if (found != null) {
+        return LocalDate.parse(found, US_DATE);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below
+    }
+    throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, label, text, "the report's parameter '" + label
+        + "' must hold a period of dates such as 01/01/2022 - 12/31/2022, but was '" + text + "'"));
+  }
+
+  private static MsspTrack track(String text) {
+    try {
+      return MsspTrack.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new FailureException(Failure.of(FailureCode.INVALID_VALUE, "ACO Track", text,
+          "the report's parameter 'ACO Track': " + e.getMessage()));
     }
   }
 

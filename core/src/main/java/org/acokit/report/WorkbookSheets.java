@@ -15,6 +15,9 @@ import java.util.Map;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,6 +39,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * would add "$" and thousands separators, a percent format would multiply by 100), and CMS's CSV
  * export prints the value too. A date cell is written as displayed ({@code 01/01/2022}), as a
  * CSV export writes it, not as Excel's day count. A formula cell is written as its cached result.
+ * A number that is not finite (which Excel cannot store, but a file written by another tool can)
+ * is a {@link FailureCode#NOT_FINITE} failure naming the sheet, row and column.
  * Pure function; thread-safe.
  */
 final class WorkbookSheets {
@@ -47,12 +52,14 @@ final class WorkbookSheets {
    * Reads every sheet of a workbook.
    *
    * @param workbook the .xlsx (or .xls) file
-   * @return sheet name to its non-empty lines, each a list of cell texts from column A on
-   * @throws IllegalArgumentException if the file is not a workbook
+   * @return sheet name to its non-empty lines, each with its 1-based row number and its cell
+   *     texts from column A on
+   * @throws FailureException if the file is not a workbook or is damaged
+   *     ({@link FailureCode#UNPARSEABLE}, the file as source)
    * @throws UncheckedIOException if the file cannot be read
    */
-  static ImmutableMap<String, List<List<String>>> read(Path workbook) {
-    Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+  static ImmutableMap<String, List<SheetLine>> read(Path workbook) {
+    Map<String, List<SheetLine>> sheets = new LinkedHashMap<>();
     FileMagic magic;
     try {
       magic = FileMagic.valueOf(workbook.toFile());
@@ -60,37 +67,48 @@ final class WorkbookSheets {
       throw new UncheckedIOException("cannot read the workbook " + workbook, e);
     }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but its "
-          + "content is of type " + magic);
+      throw notAWorkbook(workbook, "its content is not a workbook (" + (magic == FileMagic.UNKNOWN ? "unknown"
+          : magic.name().toLowerCase(Locale.ROOT)) + ")", null);
     }
     try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
       DataFormatter formatter = new DataFormatter(Locale.US);
       for (Sheet sheet : book) {
-        ImmutableList.Builder<List<String>> lines = ImmutableList.builder();
+        ImmutableList.Builder<SheetLine> lines = ImmutableList.builder();
         for (Row row : sheet) {
           List<String> line = new ArrayList<>();
           boolean any = false;
           for (int c = 0; c < row.getLastCellNum(); c++) {
-            String text = text(row.getCell(c), formatter);
+            String text = text(row.getCell(c), formatter, workbook, sheet.getSheetName());
             any |= !text.isEmpty();
             line.add(text);
           }
           if (any) {
-            lines.add(line);
+            lines.add(new SheetLine(row.getRowNum() + 1, line));
           }
         }
         sheets.put(sheet.getSheetName(), lines.build());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the workbook " + workbook, e);
-    } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
-      throw new IllegalArgumentException("the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but "
-          + e.getMessage(), e);
+    } catch (FailureException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // POI reports a damaged or foreign file with many exception types (a zip error, a missing
+      // part, a bad record, an inflate ratio it takes for a zip bomb): none of them is the
+      // caller's to catch. The exception stays the cause.
+      throw notAWorkbook(workbook, "it is damaged or is not an .xlsx or .xls workbook", e);
     }
     return ImmutableMap.copyOf(sheets);
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
+  private static FailureException notAWorkbook(Path workbook, String why, Exception cause) {
+    FailureException e = new FailureException(Failure.ofSource(FailureCode.UNPARSEABLE, workbook.toString(), "", null,
+        "the file " + workbook + " must be an Excel workbook (.xlsx or .xls), but " + why));
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
+  }
+
+  private static String text(Cell cell, DataFormatter formatter, Path workbook, String sheet) {
     if (cell == null) {
       return "";
     }
@@ -104,7 +122,16 @@ final class WorkbookSheets {
         if (DateUtil.isCellDateFormatted(cell)) {
           return formatter.formatCellValue(cell);
         }
-        return number(cell.getNumericCellValue());
+        double value = cell.getNumericCellValue();
+        if (!Double.isFinite(value)) {
+          // Excel cannot store one, but a file written by another tool can hold 1e400 or NaN.
+          String where = "sheet " + sheet + " row " + (cell.getRowIndex() + 1) + " column "
+              + org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex());
+          throw new FailureException(Failure.ofSource(FailureCode.NOT_FINITE, workbook.toString(), where,
+              Double.toString(value), workbook + ": " + where + ": the number is " + value
+                  + " (expected a finite number)"));
+        }
+        return number(value);
       default:
         return "";
     }

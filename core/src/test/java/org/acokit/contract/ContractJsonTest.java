@@ -35,7 +35,7 @@ class ContractJsonTest {
   void unknownFieldNamesItsPath() {
     assertThatThrownBy(() -> ContractJson.read("{\"name\":\"x\",\"savingsBands\":[{\"lower\":0,\"rate\":0.5,"
         + "\"rat\":1}]}")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("contract terms JSON is invalid at $.savingsBands[0].rat");
+        .hasMessageStartingWith("contract terms JSON has an unknown property $.savingsBands[0].rat");
   }
 
   @Test

@@ -41,4 +41,56 @@ class AcoJsonTest {
     assertThatThrownBy(() -> AcoJson.mapper().readValue("{\"rate\":null}", Terms.class))
         .hasMessageContaining("rate");
   }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorNamingTheKeyAndWhere() {
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":0.5,\n\"rate\":0.6}", "terms", null))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.INCONSISTENT);
+          assertThat(e.failure().path()).isEqualTo("$.rate");
+          assertThat(e.failure().message()).contains("gives the key $.rate twice").contains("line 2");
+        });
+  }
+
+  @Test
+  void anEmptyOrNullDocumentIsAnErrorNotANullResult() {
+    for (String json : new String[] {"", "  ", "null", "\uFEFFnull"}) {
+      assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, json, "terms", "t.json"))
+          .isInstanceOfSatisfying(FailureException.class, e -> {
+            assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_VALUE);
+            assertThat(e.failure().source()).hasValue("t.json");
+            assertThat(e.failure().path()).isEqualTo("$");
+          });
+    }
+  }
+
+  @Test
+  void aNumberBeyondADoubleIsNotFiniteNotInfinity() {
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":-1e400}", "terms", null))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.NOT_FINITE);
+          assertThat(e.failure().path()).isEqualTo("$.rate");
+          assertThat(e.failure().value()).hasValue("-1e400");
+        });
+    // Also as a string ("Infinity" is a double to Jackson) and in an OptionalDouble.
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":\"Infinity\"}", "terms", null))
+        .isInstanceOfSatisfying(FailureException.class,
+            e -> assertThat(e.failure().code()).isEqualTo(FailureCode.NOT_FINITE));
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), java.util.OptionalDouble.class, "1e999", "a value", null))
+        .isInstanceOfSatisfying(FailureException.class,
+            e -> assertThat(e.failure().code()).isEqualTo(FailureCode.NOT_FINITE));
+  }
+
+  @Test
+  void textAfterTheDocumentAndWrongTypesAreNamedInTheLibrarysWords() {
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":0.5} {}", "terms", null))
+        .isInstanceOfSatisfying(FailureException.class,
+            e -> assertThat(e.failure().message()).contains("goes on after its end"));
+    assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":[1]}", "terms", null))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().path()).isEqualTo("$.rate");
+          assertThat(e.failure().message()).contains("$.rate").contains("expected a number")
+              .doesNotContain("Exception", "com.fasterxml", "`");
+        });
+  }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.program.mssp.MsspTrack;
 import org.acokit.testing.SharedData;
@@ -580,18 +581,105 @@ class PufReaderTest {
   }
 
   @Test
-  void malformedCsvIsAFailureAndTheRowsBeforeItAreKept(@TempDir Path tmp) throws IOException {
+  void malformedCsvIsAFailureOfItsRowAndTheOtherRowsAreKept(@TempDir Path tmp) throws IOException {
     Path file = write(tmp, "py2022.csv", HEADER,
         "A0001,One,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0",
         "A0002,\"Two\"x,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0",
         "A0003,Three,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0");
     ValueWithFailures<PufRecord> read = PufReader.read(file);
-    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001");
+    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0003");
     assertThat(read.failures()).singleElement().satisfies(f -> {
       assertThat(f.row()).hasValue(2);
       assertThat(f.code()).isEqualTo(FailureCode.UNPARSEABLE);
       assertThat(f.path()).isEmpty();
-      assertThat(f.message()).startsWith("the CSV cannot be read from here on");
+      assertThat(f.message()).startsWith("line 3: the row is not valid CSV");
+    });
+  }
+
+  @Test
+  void oneOddRowDoesNotRescaleTheOthersAndIsARowFailure(@TempDir Path tmp) throws IOException {
+    // Fractions, and one row written as a percent: before, the 50 made the whole column percent
+    // and every other rate 100 times too small.
+    Path file = write(tmp, "py2024.csv", "ACO_ID,Current_Track,Sav_rate,FinalShareRate",
+        "A1,B,0.05,0.4", "A2,B,50,0.4", "A3,B,0.031,0.5", "A4,B,-0.012,0.4");
+    ValueWithFailures<PufRecord> read = PufReader.read(file);
+    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A1", "A3", "A4");
+    assertThat(read.values().get(1).savingsRate()).hasValue(0.031);
+    assertThat(read.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FailureCode.RATE_OUT_OF_RANGE);
+      assertThat(f.row()).hasValue(2);
+      assertThat(f.path()).isEqualTo("Sav_rate");
+      assertThat(f.value()).hasValue("50");
+      assertThat(f.message()).contains("beyond 1 in a column of fractions");
+    });
+    // Percents with one odd fraction-looking row: the column stays in percent.
+    Path percents = write(tmp, "py2023.csv", "ACO_ID,Current_Track,Sav_rate",
+        "A1,B,5", "A2,B,0.4", "A3,B,3");
+    assertThat(PufReader.read(percents).values()).extracting(r -> r.savingsRate().getAsDouble())
+        .containsExactly(0.05, 0.004, 0.03);
+  }
+
+  @Test
+  void anAcoGivenTwiceInAYearFailsBothRowsNamingEachOther(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp, "py2022.csv", "ACO_ID,Current_Track", "A1,B", "A2,B", "A1,C");
+    ValueWithFailures<PufRecord> read = PufReader.read(file);
+    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A2");
+    assertThat(read.failures()).extracting(f -> f.row().getAsInt()).containsExactly(1, 3);
+    assertThat(read.failures()).allSatisfy(f -> {
+      assertThat(f.code()).isEqualTo(FailureCode.INCONSISTENT);
+      assertThat(f.path()).isEqualTo("ACO_ID");
+      assertThat(f.value()).hasValue("A1");
+      assertThat(f.message()).contains("ACO A1 is given twice for performance year 2022, in row 1 and row 3");
+    });
+    // In a multi-year file the same ACO in two years is two records.
+    Path multi = write(tmp, "all.csv", "ACO_ID,Current_Track,performance_year", "A1,B,2022", "A1,B,2023");
+    assertThat(PufReader.readMultiYear(multi).values()).hasSize(2);
+  }
+
+  @Test
+  void aFileCutShortOrWithABadByteLosesOnlyThoseRows(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("py2022.csv");
+    byte[] good = (HEADER + "\nA0001,One,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "A0002,Caf\u00e9,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] rest = "A0003,Three,7/1/2019,B,100,90,1%,1%,0,0,80%,1000,990,40%,1,0\nA0004,Four,7/1/2019,B,1"
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(good);
+    all.write(bad);
+    all.write(rest);
+    Files.write(file, all.toByteArray());
+    ValueWithFailures<PufRecord> read = PufReader.read(file);
+    assertThat(read.values()).extracting(PufRecord::acoId).containsExactly("A0001", "A0003");
+    assertThat(read.failures()).extracting(f -> f.row().getAsInt(), Failure::code).containsExactly(
+        tuple(2, FailureCode.UNPARSEABLE), tuple(4, FailureCode.INCONSISTENT));
+    assertThat(read.failures().get(0).message()).contains("byte 0xE9").contains("not UTF-8");
+    assertThat(read.failures().get(1).message()).contains("the row has 5 cells but the header has 16");
+  }
+
+  @Test
+  void aFileThatIsNotAPublicUseFileIsAFailureNamingIt(@TempDir Path tmp) throws IOException {
+    Path empty = write(tmp, "py2022.csv");
+    assertThatThrownBy(() -> PufReader.read(empty)).isInstanceOfSatisfying(FailureException.class, e -> {
+      assertThat(e.failure().code()).isEqualTo(FailureCode.UNKNOWN_LAYOUT);
+      assertThat(e.failure().source()).hasValue("py2022.csv");
+    });
+    Path other = write(tmp, "py2021.csv", "a,b,c", "1,2,3");
+    assertThatThrownBy(() -> PufReader.read(other)).isInstanceOfSatisfying(FailureException.class, e -> {
+      assertThat(e.failure().code()).isEqualTo(FailureCode.UNKNOWN_LAYOUT);
+      assertThat(e.failure().message()).contains("no ACO identifier column").contains("'a,b,c'");
+    });
+    assertThatThrownBy(() -> PufReader.read(tmp.resolve("py2020.csv")))
+        .isInstanceOfSatisfying(FailureException.class,
+            e -> assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_INPUT));
+  }
+
+  @Test
+  void aNumberBeyondADoubleIsAFailureOfItsCell(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp, "py2022.csv", HEADER,
+        "A0001,One,7/1/2019,B,100,90,1%,1%,0,0,80%,1e400,990,40%,1,0");
+    assertThat(PufReader.read(file).failures()).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("ABtotBnchmk");
+      assertThat(f.message()).contains("'1e400' is beyond the range of a double");
     });
   }
 

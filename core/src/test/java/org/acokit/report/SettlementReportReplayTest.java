@@ -53,6 +53,28 @@ class SettlementReportReplayTest {
           assertThat(e.failure().path()).isEqualTo("Benchmark Year Weights / Benchmark Year 2 (BY2)");
           assertThat(e.failure().value()).hasValue("one third");
         });
+    // Parameters that Java would read wrongly or throw on: no raw exception, no NaN or infinity.
+    Map<String, FailureCode> bad = new LinkedHashMap<>();
+    bad.put("Benchmark Year Weights / Benchmark Year 2 (BY2)=1/0", FailureCode.INVALID_VALUE);
+    bad.put("Benchmark Year Weights / Benchmark Year 2 (BY2)=NaN", FailureCode.UNPARSEABLE);
+    bad.put("Benchmark Year Weights / Benchmark Year 2 (BY2)=1e400", FailureCode.NOT_FINITE);
+    bad.put("Performance Year for which ACO is Being Reconciled=2022", FailureCode.UNPARSEABLE);
+    bad.put("Performance Year for which ACO is Being Reconciled=13/45/2022 - 12/31/2022", FailureCode.UNPARSEABLE);
+    bad.put("Expenditure & Risk Score Period / Benchmark Year 3 (BY3)=2018", FailureCode.UNPARSEABLE);
+    bad.put("ACO Track=Level Z", FailureCode.INVALID_VALUE);
+    bad.forEach((entry, code) -> {
+      String label = entry.substring(0, entry.indexOf('='));
+      String value = entry.substring(entry.indexOf('=') + 1);
+      Map<String, String> parameters = new LinkedHashMap<>(report.parameters());
+      parameters.put(label, value);
+      assertThatThrownBy(() -> SettlementReportReplay.replay(SettlementReport.builder().from(report)
+          .parameters(parameters).build()))
+          .as(entry).isInstanceOfSatisfying(FailureException.class, e -> {
+            assertThat(e.failure().code()).isEqualTo(code);
+            assertThat(e.failure().path()).isEqualTo(label);
+            assertThat(e.failure().value()).hasValue(value);
+          });
+    });
     assertThatThrownBy(() -> report.table("9")).isInstanceOfSatisfying(FailureException.class, e -> {
       assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_INPUT);
       assertThat(e.failure().path()).isEqualTo("Table 9");

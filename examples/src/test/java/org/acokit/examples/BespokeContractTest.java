@@ -39,7 +39,7 @@ class BespokeContractTest {
     SettlementAssert.assertThat(r).paysWithin(1_960_000, 0.01).respectsCaps();
     assertThat(out).contains("RATE_WRITTEN_AS_PERCENT at savingsBands[0].rate: savingsBands[0].rate is 50.0: rates "
         + "are fractions between 0 and 1, write 0.5 for 50.0%")
-        .contains("contract terms JSON is invalid at $.lossBands[0].rate")
+        .contains("contract terms JSON at $.lossBands[0].rate").contains("'forty percent' is not a number")
         .contains("3. The corrected contract has 0 problems")
         .contains("[L] Removed by stop-loss").contains("Payment to the ACO: $1,960,000.00");
     ContractInvariants.jsonRoundTripIsExact(BespokeContract.contract());
