@@ -297,7 +297,7 @@ class ReaderProbeTest {
     p.add(new Probe("fhir: bundle entry without resource", () -> {
       var r = FhirReader.read(List.of(file("f10/a.json", "{\"resourceType\":\"Bundle\",\"entry\":[{\"fullUrl\":\"x\"},"
           + "{\"resource\":" + PATIENT + "}]}")));
-      return r.values().get(0).size() == 1 && r.failures().size() == 1 && names(r.failures().get(0), "entry[0]");
+      return r.failures().size() == 1 && names(r.failures().get(0), "a.json", "Bundle.entry[0].resource");
     }));
     // --- value sets
     p.add(new Probe("value sets: file not JSON", () -> fails(() -> {
