@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.io.Failure;
+import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 
@@ -88,7 +89,9 @@ public final class HacrpReconciliation {
    *
    * @param file the CSV file
    * @return one entry per hospital row, and a row-level failure for every unreadable cell
-   * @throws IllegalArgumentException if the file is missing or lacks a needed column
+   * @throws org.acokit.io.FailureException if the file is missing, has no header or lacks a needed
+   *     column; rows that cannot be read (an unclosed quote, a byte that is not UTF-8) are
+   *     row-level failures
    */
   public static ValueWithFailures<PublishedHospital> read(Path file) {
     CsvTable t = CsvTable.read(file);
@@ -101,10 +104,10 @@ public final class HacrpReconciliation {
       cols.put(m, new int[] {t.column(m.resultColumn()), t.column(m.zColumn())});
     }
     ImmutableList.Builder<PublishedHospital> ok = ImmutableList.builder();
-    ImmutableList.Builder<Failure> failed = ImmutableList.builder();
+    ImmutableList.Builder<Failure> failed = ImmutableList.<Failure>builder().addAll(t.failures);
     int rowNo = 0;
-    for (String[] r : t.rows) {
-      rowNo++;
+    for (CsvRows.Row r : t.rows) {
+      rowNo = r.number();
       String facility = CsvTable.cell(r, id);
       List<Failure> rowFailures = new ArrayList<>();
       List<HacMeasureInput> inputs = new ArrayList<>();
@@ -118,7 +121,12 @@ public final class HacrpReconciliation {
                     + " must be 0 or more, but was " + result.getAsDouble()));
             continue;
           }
-          inputs.add(HacMeasureInput.ofZScore(m, z.getAsDouble(), result));
+          try {
+            inputs.add(HacMeasureInput.ofZScore(m, z.getAsDouble(), result));
+          } catch (IllegalArgumentException e) {
+            rowFailures.add(Failure.ofRow(FailureCode.INVALID_VALUE, t.fileName, rowNo, m.zColumn(),
+                Double.toString(z.getAsDouble()), "hospital " + facility + " " + e.getMessage()));
+          }
         }
       }
       OptionalDouble published = number(t, rowNo, facility, r, total, rowFailures);
@@ -126,13 +134,20 @@ public final class HacrpReconciliation {
         failed.addAll(rowFailures);
         continue;
       }
-      ok.add(new PublishedHospital(rowNo, HacHospital.of(facility, CsvTable.cell(r, state), inputs), published,
-          CsvTable.cell(r, reduction)));
+      HacHospital hospital;
+      try {
+        hospital = HacHospital.of(facility, CsvTable.cell(r, state), inputs);
+      } catch (IllegalArgumentException e) {
+        failed.add(Failure.ofRow(FailureCode.INVALID_VALUE, t.fileName, rowNo, "Facility ID", facility,
+            "hospital " + facility + ": " + e.getMessage()));
+        continue;
+      }
+      ok.add(new PublishedHospital(rowNo, hospital, published, CsvTable.cell(r, reduction)));
     }
     return ValueWithFailures.<PublishedHospital>builder().values(ok.build()).failures(failed.build()).build();
   }
 
-  private static OptionalDouble number(CsvTable t, int row, String facility, String[] r, int col,
+  private static OptionalDouble number(CsvTable t, int row, String facility, CsvRows.Row r, int col,
       List<Failure> failures) {
     String s = CsvTable.cell(r, col);
     if (s.isEmpty() || s.equals("N/A")) {

@@ -339,7 +339,7 @@ class ReaderProbeTest {
     }));
     p.add(new Probe("selection csv: unclosed quote keeps later rows", () -> {
       var r = SelectionCsv.read(new StringReader("dataset,group,applicants,selected\nd,A,10,5\nd,\"B,10,5\nd,C,10,5\n"
-          + "e,A,3,1\n"), "sel.csv");
+          + "e,A,3,1\ne,B,4,2\n"), "sel.csv");
       return r.failedRows() == 1 && !r.values().isEmpty();
     }));
     // --- equity CSV
