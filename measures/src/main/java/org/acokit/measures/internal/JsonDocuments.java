@@ -77,7 +77,10 @@ public final class JsonDocuments {
     } catch (JsonProcessingException e) {
       throw new FailureException(failure(e, source, what));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      // In memory, so not an input/output error: bytes that are not text in the encoding Jackson
+      // detected (UTF-8, or UTF-16/32 from leading zero bytes), such as a CharConversionException.
+      throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, "", null, source + " is not JSON text: "
+          + e.getMessage() + "; expected " + what + " in UTF-8"));
     }
     return check(root, source, what);
   }
