@@ -3,10 +3,7 @@
  */
 package org.acokit.measures.hospital;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -169,7 +166,7 @@ public final class HacrpReconciliation {
   }
 
   /** One scored hospital compared with CMS. */
-  public static final class Row {
+  public static final class Row implements ComparisonReport.Compared {
     final HacResult result;
     final double published;
     final String publishedReduction;
@@ -203,6 +200,7 @@ public final class HacrpReconciliation {
      *
      * @return true if exact to 4 decimals
      */
+    @Override
     public boolean exact() {
       return Rounding.exact4(result.totalHacScore(), published);
     }
@@ -212,6 +210,7 @@ public final class HacrpReconciliation {
      *
      * @return true if within
      */
+    @Override
     public boolean within() {
       return Rounding.within(result.totalHacScore(), published, TOLERANCE);
     }
@@ -229,56 +228,15 @@ public final class HacrpReconciliation {
   }
 
   /** The comparison of a whole file. */
-  public static final class Report {
+  public static final class Report extends ComparisonReport<Row> {
     final HacReductionProgram program;
-    final ImmutableList<Row> rows;
-    final ImmutableList<Failure> failures;
     final int unscored;
-    final List<String> notes;
 
     Report(HacReductionProgram program, ImmutableList<Row> rows, ImmutableList<Failure> failures, int unscored,
         List<String> notes) {
+      super(rows, failures, notes);
       this.program = program;
-      this.rows = rows;
-      this.failures = failures;
       this.unscored = unscored;
-      this.notes = notes;
-    }
-
-    /**
-     * The scored hospitals compared.
-     *
-     * @return the rows
-     */
-    public ImmutableList<Row> rows() {
-      return rows;
-    }
-
-    /**
-     * Rows that could not be read or scored.
-     *
-     * @return the failures
-     */
-    public ImmutableList<Failure> failures() {
-      return failures;
-    }
-
-    /**
-     * Hospitals exact to 4 decimals.
-     *
-     * @return the count
-     */
-    public long exact() {
-      return rows.stream().filter(Row::exact).count();
-    }
-
-    /**
-     * Hospitals within 0.0001.
-     *
-     * @return the count
-     */
-    public long within() {
-      return rows.stream().filter(Row::within).count();
     }
 
     /**
@@ -306,17 +264,9 @@ public final class HacrpReconciliation {
      * @throws UncheckedIOException if it cannot be written
      */
     public void writeCsv(Path csv) {
-      StringBuilder s = new StringBuilder("facility_id,total_hac_score,payment_reduction\n");
-      for (Row r : rows) {
-        s.append(r.result.facilityId()).append(',')
-            .append(String.format(Locale.ROOT, "%.4f", r.result.totalHacScoreRounded())).append(',')
-            .append(r.result.paymentReduction().yesNo()).append('\n');
-      }
-      try {
-        Files.writeString(csv, s, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + csv, e);
-      }
+      writeCsv(csv, "facility_id,total_hac_score,payment_reduction", r -> r.result.facilityId() + ","
+          + String.format(Locale.ROOT, "%.4f", r.result.totalHacScoreRounded()) + ","
+          + r.result.paymentReduction().yesNo());
     }
 
     /**
@@ -346,12 +296,7 @@ public final class HacrpReconciliation {
               r.result.facilityId(), r.result.paymentReduction(), r.publishedReduction, r.published));
         }
       }
-      for (String n : notes) {
-        s.append("  ").append(n).append('\n');
-      }
-      for (Failure f : failures) {
-        s.append("  FAILED ").append(f).append('\n');
-      }
+      appendNotesAndFailures(s);
       return s.toString();
     }
   }

@@ -3,10 +3,7 @@
  */
 package org.acokit.measures.hospital;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -336,7 +333,7 @@ public final class HrrpReconciliation {
   }
 
   /** One hospital compared with CMS. */
-  public static final class Row {
+  public static final class Row implements ComparisonReport.Compared {
     final PublishedHospital published;
     final HrrpResult result;
     final double low;
@@ -363,6 +360,7 @@ public final class HrrpReconciliation {
      *
      * @return true if exact to 4 decimals
      */
+    @Override
     public boolean exact() {
       return Rounding.exact4(result.paymentAdjustmentFactor(), published.publishedFactor);
     }
@@ -372,6 +370,7 @@ public final class HrrpReconciliation {
      *
      * @return true if within
      */
+    @Override
     public boolean within() {
       return Rounding.within(result.paymentAdjustmentFactor(), published.publishedFactor, TOLERANCE);
     }
@@ -388,56 +387,15 @@ public final class HrrpReconciliation {
   }
 
   /** The comparison of a whole file. */
-  public static final class Report {
+  public static final class Report extends ComparisonReport<Row> {
     final ProgramValues values;
-    final ImmutableList<Row> rows;
-    final ImmutableList<Failure> failures;
-    final List<String> notes;
     final long exactMorePrecise;
 
     Report(ProgramValues values, ImmutableList<Row> rows, ImmutableList<Failure> failures, List<String> notes,
         long exactMorePrecise) {
+      super(rows, failures, notes);
       this.values = values;
-      this.rows = rows;
-      this.failures = failures;
-      this.notes = notes;
       this.exactMorePrecise = exactMorePrecise;
-    }
-
-    /**
-     * The hospitals compared.
-     *
-     * @return the rows
-     */
-    public ImmutableList<Row> rows() {
-      return rows;
-    }
-
-    /**
-     * Rows that could not be read or computed.
-     *
-     * @return the failures
-     */
-    public ImmutableList<Failure> failures() {
-      return failures;
-    }
-
-    /**
-     * Factors exact to 4 decimals with the published 4-decimal inputs.
-     *
-     * @return the count
-     */
-    public long exact() {
-      return rows.stream().filter(Row::exact).count();
-    }
-
-    /**
-     * Factors within 0.0001.
-     *
-     * @return the count
-     */
-    public long within() {
-      return rows.stream().filter(Row::within).count();
     }
 
     /**
@@ -456,16 +414,8 @@ public final class HrrpReconciliation {
      * @throws UncheckedIOException if it cannot be written
      */
     public void writeCsv(Path csv) {
-      StringBuilder s = new StringBuilder("facility_id,payment_adjustment_factor\n");
-      for (Row r : rows) {
-        s.append(r.result.ccn()).append(',')
-            .append(String.format(Locale.ROOT, "%.4f", r.result.paymentAdjustmentFactor())).append('\n');
-      }
-      try {
-        Files.writeString(csv, s, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + csv, e);
-      }
+      writeCsv(csv, "facility_id,payment_adjustment_factor", r -> r.result.ccn() + ","
+          + String.format(Locale.ROOT, "%.4f", r.result.paymentAdjustmentFactor()));
     }
 
     /**
@@ -491,12 +441,7 @@ public final class HrrpReconciliation {
               r.result.ccn(), r.result.paymentAdjustmentFactor(), r.published.publishedFactor, r.low, r.high));
         }
       }
-      for (String n : notes) {
-        s.append("  ").append(n).append('\n');
-      }
-      for (Failure f : failures) {
-        s.append("  FAILED ").append(f).append('\n');
-      }
+      appendNotesAndFailures(s);
       return s.toString();
     }
   }
