@@ -19,6 +19,8 @@ import org.acokit.io.Failure;
 import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.CatalogProgram;
+import org.acokit.measures.CatalogYear;
+import org.acokit.measures.ecqm.TestDeck;
 import org.acokit.measures.MeasureCatalogs;
 import org.acokit.measures.QppMeasuresData;
 import org.acokit.measures.TenValueDeciles;
@@ -253,6 +255,24 @@ class ReaderProbeTest {
         f -> names(f, "app"))));
     p.add(new Probe("catalog: year outside the catalog", () -> fails(
         () -> MeasureCatalogs.load().year(CatalogProgram.APP, 1999), f -> names(f, "1999", "2021"))));
+    p.add(new Probe("catalog: a measure listed twice in a year", () -> fails(() -> CatalogYear.builder()
+        .program(CatalogProgram.APP).performanceYear(2023).source("probe")
+        .addMeasures(org.acokit.measures.MeasureDefinition.builder().measureId("001").title("A").domain("d").direction(org.acokit.quality.Direction.HIGHER_IS_BETTER).unit(org.acokit.quality.RateUnit.PERCENT).build())
+        .addMeasures(org.acokit.measures.MeasureDefinition.builder().measureId("001").title("B").domain("d").direction(org.acokit.quality.Direction.HIGHER_IS_BETTER).unit(org.acokit.quality.RateUnit.PERCENT).build())
+        .build(), f -> names(f, "measures[0]", "measures[1]", "001"))));
+    // --- eCQM test deck
+    p.add(new Probe("test deck: measurement period never guessed", () -> fails(() -> {
+      Files.createDirectories(dir.resolve("deck1/valuesets"));
+      Files.createDirectories(dir.resolve("deck1/measures/M/test-cases"));
+      file("deck1/measures/M/Measure.json", "{\"resourceType\":\"Measure\",\"url\":\"http://x/M\"}");
+      return TestDeck.read(dir.resolve("deck1"));
+    }, f -> names(f, "Measure.json", "Measure.effectivePeriod.start"))));
+    p.add(new Probe("test deck: Measure.json is null", () -> fails(() -> {
+      Files.createDirectories(dir.resolve("deck2/valuesets"));
+      Files.createDirectories(dir.resolve("deck2/measures/M/test-cases"));
+      file("deck2/measures/M/Measure.json", "null");
+      return TestDeck.read(dir.resolve("deck2"));
+    }, f -> names(f, "Measure.json", "null"))));
     // --- FHIR
     p.add(new Probe("fhir: file not JSON keeps the other files", () -> {
       var r = FhirReader.read(List.of(file("f1/a.json", "{\"resourceType\":"), file("f1/b.json", bundle(PATIENT))));
