@@ -30,9 +30,14 @@ import org.acokit.io.FailureException;
  * starts again on the line after the one where that record began; a row holding a byte that is
  * not UTF-8 (read as U+FFFD) or more cells than the header is a row-level failure naming the
  * column; the other rows are kept. Data rows are numbered from 1 after the header; blank rows are
- * skipped but keep their number. Immutable once read.
+ * skipped but keep their number. After 1,000 rows the parser cannot read, reading stops with a
+ * failure saying so (each such row makes the parser read the rest of the text again, so a file that
+ * is not CSV at all would take quadratic time). Immutable once read.
  */
 public final class CsvRows {
+
+  /** Rows that cannot be parsed after which reading stops: each one re-reads the rest of the text. */
+  static final int MAX_UNREADABLE = 1000;
 
   private static final ObjectReader CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .readerFor(String[].class).with(CsvSchema.emptySchema());
@@ -118,6 +123,7 @@ public final class CsvRows {
     List<Failure> failures = new ArrayList<>();
     int number = 0;
     int offset = 0;
+    int unreadable = 0;
     while (offset < text.length()) {
       String rest = text.substring(offset);
       long end = 0;
@@ -145,6 +151,12 @@ public final class CsvRows {
               + ": the header row cannot be read as CSV: " + message(e)));
         }
         number++;
+        if (++unreadable > MAX_UNREADABLE) {
+          failures.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, number, "", null, source + ": more than "
+              + MAX_UNREADABLE + " rows cannot be read as CSV; reading stopped at row " + number
+              + " (is the file CSV at all?)"));
+          break;
+        }
         int start = offset + (int) Math.max(0, Math.min(end, rest.length()));
         while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
           start++;
