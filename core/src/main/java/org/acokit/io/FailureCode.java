@@ -25,6 +25,8 @@ public enum FailureCode {
   MISSING_INPUT,
   /** Values that contradict each other (an end before a start, a total that is not its sum). */
   INCONSISTENT,
+  /** A value that must be unique appears twice (a measure id, a catalog record, a JSON key). */
+  DUPLICATE,
   /** A number is NaN or infinite. */
   NOT_FINITE,
   /** A rate between 1 and 100 where a fraction is meant: 50 written for 0.5. */

@@ -3,7 +3,12 @@
  */
 package org.acokit.measures;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,10 +79,34 @@ abstract class AbstractCatalogYear {
 
   @Value.Check
   void check() {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < measures().size(); i++) {
+      Integer first = ids.putIfAbsent(measures().get(i).measureId(), i);
+      if (first != null) {
+        throw new FailureException(Failure.of(FailureCode.DUPLICATE, "measures[" + i + "].measureId",
+            measures().get(i).measureId(), program() + " PY" + performanceYear() + ": measures[" + first + "] and measures["
+                + i + "] have the same measure id " + measures().get(i).measureId() + "; a measure set lists a measure once"));
+      }
+    }
+    duplicates(benchmarks(), "benchmarks");
+    duplicates(priorYearBenchmarks(), "priorYearBenchmarks");
     for (DecileBenchmark b : benchmarks()) {
       if (b.performanceYear() != performanceYear()) {
         throw new IllegalArgumentException("performance year of benchmark " + b.label() + " must be "
             + performanceYear() + ", but was " + b.performanceYear());
+      }
+    }
+  }
+
+  private void duplicates(List<DecileBenchmark> list, String field) {
+    Map<String, Integer> keys = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Integer first = keys.putIfAbsent(list.get(i).measureId() + " " + list.get(i).collectionType().cmsName(), i);
+      if (first != null) {
+        throw new FailureException(Failure.of(FailureCode.DUPLICATE, field + "[" + i + "]", list.get(i).label(),
+            program() + " PY" + performanceYear() + ": " + field + "[" + first + "] and " + field + "[" + i + "] are both"
+                + " the benchmark of " + list.get(i).label() + "; a year holds one benchmark per measure and collection"
+                + " type"));
       }
     }
   }

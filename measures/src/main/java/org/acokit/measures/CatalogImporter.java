@@ -59,7 +59,8 @@ public final class CatalogImporter {
    * @param qppDir the qpp-measures-data folder
    * @param outDir the resource root to write under
    * @return the files written
-   * @throws IllegalArgumentException if an input file is missing or malformed
+   * @throws org.acokit.io.FailureException if an input file is missing or malformed, or a record
+   *     the catalog needs is malformed or repeated
    */
   public static List<Path> importApp(Path qppDir, Path outDir) {
     List<Path> written = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class CatalogImporter {
    */
   public static CatalogYear appYear(Path qppDir, int year) {
     Map<String, MeasureDefinition> all =
-        QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json"));
+        byId(QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json")));
     Path benchFile = qppDir.resolve("benchmarks").resolve("benchmarks_" + year + ".json");
     Map<String, MeasureDefinition> set = new LinkedHashMap<>();
     for (MeasureDefinition m : all.values()) {
@@ -170,7 +171,7 @@ public final class CatalogImporter {
     String source = "curated in MsspCatalogData (ACO measure sets from CMS public use files and public results)";
     if (year >= 2017) {
       Map<String, MeasureDefinition> qpp =
-          QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json"));
+          byId(QppMeasuresData.readMeasures(qppDir.resolve("measures").resolve("measures-data_" + year + ".json")));
       Map<String, String> toAco = MsspCatalogData.mipsIds(year);
       Path file = qppDir.resolve("benchmarks").resolve("benchmarks_" + year + ".json");
       for (DecileBenchmark b : complete(QppMeasuresData.readBenchmarks(file, qpp, TenValueDeciles.DROP_FIRST,
@@ -191,11 +192,20 @@ public final class CatalogImporter {
         .measures(measures).benchmarks(benchmarks).build();
   }
 
-  private static List<DecileBenchmark> complete(org.acokit.io.ValueWithFailures<DecileBenchmark> read) {
+  /** The records of a read, or a failure naming every bad record the catalog would need. */
+  private static <T> List<T> complete(org.acokit.io.ValueWithFailures<T> read) {
     if (!read.isComplete()) {
-      throw new IllegalArgumentException("benchmark records the catalog needs are malformed: " + read.failures());
+      org.acokit.io.Failure first = read.failures().get(0);
+      throw new org.acokit.io.FailureException(org.acokit.io.Failure.builder().from(first)
+          .message("records the catalog needs are malformed: " + read.failures()).build());
     }
     return read.values();
+  }
+
+  private static Map<String, MeasureDefinition> byId(org.acokit.io.ValueWithFailures<MeasureDefinition> read) {
+    Map<String, MeasureDefinition> out = new LinkedHashMap<>();
+    complete(read).forEach(m -> out.put(m.measureId(), m));
+    return out;
   }
 
   private static int compare(DecileBenchmark a, DecileBenchmark b) {

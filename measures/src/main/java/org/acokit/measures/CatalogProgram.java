@@ -5,6 +5,9 @@ package org.acokit.measures;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -41,14 +44,15 @@ public final class CatalogProgram implements Comparable<CatalogProgram> {
    *
    * @param name the name, such as {@code APP} or a third-party catalog's {@code PAYER}
    * @return the program; the built-in constant for a built-in name
-   * @throws IllegalArgumentException if the name is not upper-case letters, digits and underscores
-   *     starting with a letter
+   * @throws FailureException (an {@link IllegalArgumentException}) if the name is null or not
+   *     upper-case letters, digits and underscores starting with a letter
    */
   @JsonCreator
   public static CatalogProgram of(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("catalog program must be upper-case letters, digits and underscores "
-          + "starting with a letter (such as APP, MSSP, PIONEER), but was '" + name + "'");
+      throw new FailureException(Failure.of(name == null ? FailureCode.MISSING_VALUE : FailureCode.INVALID_VALUE,
+          "program", name, "catalog program must be upper-case letters, digits and underscores "
+          + "starting with a letter (such as APP, MSSP, PIONEER), but was '" + name + "'"));
     }
     switch (name) {
       case "APP":

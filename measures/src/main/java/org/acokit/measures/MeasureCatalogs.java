@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
 
 import com.google.common.collect.ImmutableList;
 
@@ -58,8 +61,9 @@ public final class MeasureCatalogs {
    * @param program the program, such as {@code APP}
    * @param performanceYear the performance year
    * @return the year
-   * @throws IllegalArgumentException if no catalog holds the program's year; the message lists
-   *     the years each catalog holds
+   * @throws FailureException ({@link FailureCode#INVALID_VALUE}) if no catalog holds the
+   *     program at all (path {@code program}: an unknown program), or none holds the program's
+   *     year (path {@code performanceYear}; the message lists the years the catalogs hold)
    */
   public CatalogYear year(CatalogProgram program, int performanceYear) {
     for (MeasureCatalog c : catalogs) {
@@ -70,7 +74,13 @@ public final class MeasureCatalogs {
     }
     SortedSet<Integer> known = new TreeSet<>();
     catalogs.forEach(c -> known.addAll(c.performanceYears(program)));
-    throw new IllegalArgumentException("performance year of program " + program + " must be one of " + known
-        + " (the years the measure catalogs hold), but was " + performanceYear);
+    if (known.isEmpty()) {
+      throw new FailureException(Failure.of(FailureCode.INVALID_VALUE, "program", program.name(), "program "
+          + program + " is unknown: no measure catalog holds it (the catalogs are "
+          + catalogs.stream().map(MeasureCatalog::name).toList() + "; the built-in one holds APP, MSSP and PIONEER)"));
+    }
+    throw new FailureException(Failure.of(FailureCode.INVALID_VALUE, "performanceYear",
+        Integer.toString(performanceYear), "performance year of program " + program + " must be one of " + known
+            + " (the years the measure catalogs hold), but was " + performanceYear));
   }
 }

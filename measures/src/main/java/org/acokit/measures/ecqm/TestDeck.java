@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.measures.internal.JsonDocuments;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.PatientMeasures;
@@ -51,8 +52,6 @@ import org.acokit.measures.terminology.ValueSets;
  */
 public final class TestDeck {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Path dir;
   private final ValueSets valueSets;
   private final ImmutableList<DeckMeasure> measures;
@@ -70,7 +69,9 @@ public final class TestDeck {
    *
    * @param dir the deck folder
    * @return the deck
-   * @throws IllegalArgumentException if a value set is bad or a Measure has no url
+   * @throws FailureException (an {@link IllegalArgumentException}) naming the file and field if a
+   *     value set is bad, or a Measure.json is not JSON, has no url or no readable
+   *     {@code effectivePeriod.start} (the measurement period is never guessed)
    * @throws UncheckedIOException if a file cannot be read
    */
   public static TestDeck read(Path dir) {
@@ -79,11 +80,12 @@ public final class TestDeck {
     Map<String, MeasurementPeriod> periods = new HashMap<>();
     try (Stream<Path> folders = Files.list(dir.resolve("measures"))) {
       for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-        JsonNode measure = JSON.readTree(folder.resolve("Measure.json").toFile());
+        Path measureFile = folder.resolve("Measure.json");
+        JsonNode measure = JsonDocuments.read(measureFile, "a FHIR Measure resource as a JSON object");
         String url = measure.path("url").asText("");
         if (url.isBlank()) {
-          throw new IllegalArgumentException(folder.resolve("Measure.json") + ": field url must be the Measure's"
-              + " canonical URL, but is missing");
+          throw new FailureException(Failure.of(FailureCode.MISSING_VALUE, "Measure.url", null, measureFile
+              + ": field url must be the Measure's canonical URL, but is missing"));
         }
         List<List<String>> groups = new ArrayList<>();
         for (JsonNode g : measure.path("group")) {
@@ -97,15 +99,31 @@ public final class TestDeck {
         try (Stream<Path> s = Files.list(folder.resolve("test-cases"))) {
           cases = s.filter(Files::isDirectory).sorted().toList();
         }
-        String start = measure.path("effectivePeriod").path("start").asText("");
-        periods.put(url, MeasurementPeriod.calendarYear(start.length() >= 4 ? Integer.parseInt(start.substring(0, 4))
-            : 2025));
+        periods.put(url, MeasurementPeriod.calendarYear(year(measure, measureFile)));
         measures.add(new DeckMeasure(folder.getFileName().toString(), url, List.copyOf(groups), cases));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the test deck " + dir, e);
     }
     return new TestDeck(dir, valueSets, measures, periods);
+  }
+
+  /** The calendar year of a Measure's effectivePeriod.start, never guessed. */
+  private static int year(JsonNode measure, Path file) {
+    JsonNode start = measure.path("effectivePeriod").path("start");
+    if (!start.isTextual()) {
+      throw new FailureException(Failure.of(FailureCode.MISSING_VALUE, "Measure.effectivePeriod.start",
+          start.isMissingNode() ? null : start.toString(), file + ": Measure.effectivePeriod.start must be the"
+              + " measurement period's first day (such as 2025-01-01), but is " + (start.isMissingNode() ? "missing"
+              : start)));
+    }
+    String text = start.asText();
+    try {
+      return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).getYear();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new FailureException(Failure.of(FailureCode.UNPARSEABLE, "Measure.effectivePeriod.start", text, file
+          + ": Measure.effectivePeriod.start is '" + text + "', not a date such as 2025-01-01"));
+    }
   }
 
   /**
@@ -190,12 +208,8 @@ public final class TestDeck {
     boolean multi = m.groups().size() > 1;
     for (Path testCase : m.testCases()) {
       String id = testCase.getFileName().toString();
-      JsonNode expected;
-      try {
-        expected = JSON.readTree(testCase.resolve("expected-measure-report.json").toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + testCase.resolve("expected-measure-report.json"), e);
-      }
+      JsonNode expected = JsonDocuments.read(testCase.resolve("expected-measure-report.json"),
+          "the test case's expected MeasureReport as a JSON object");
       Integer patient = patientOfCase.get(id);
       PopulationCounts counts = null;
       String failure = readFailures.get(id);

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.acokit.io.Failure;
+import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
@@ -38,7 +36,9 @@ import org.acokit.quality.Direction;
  * {@code reference_subgroup} (1 marks the reference, else 0); {@code setting_average} is not
  * used. A batch: a bad cell is a row-level {@link Failure} (source, row, column, value); a dataset
  * with a failed row, or whose rows contradict each other (mixed ordered and non-ordered rows, two
- * scales), is reported and left out; the other datasets are returned. Output columns:
+ * scales), is reported and left out; the other datasets are returned. A row the CSV parser
+ * cannot read (an unclosed quote, a byte that is not UTF-8, more cells than the header) is a
+ * row-level failure too, and reading goes on with the next line. Output columns:
  * {@code dataset,measure,estimate,se,lowerci,upperci}, {@code NaN} where there is no value.
  * Stateless; thread-safe.
  */
@@ -60,8 +60,10 @@ public final class InequalityCsv {
    * @throws FailureException (UNKNOWN_LAYOUT) if a required column is missing
    */
   public static ValueWithFailures<InequalityData> read(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.getFileName().toString());
+    try {
+      // Decoded with replacement, so that a byte that is not UTF-8 fails its row only.
+      return read(new java.io.StringReader(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)),
+          file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -77,24 +79,25 @@ public final class InequalityCsv {
    * @throws FailureException (UNKNOWN_LAYOUT) if a required column is missing
    */
   public static ValueWithFailures<InequalityData> read(Reader in, String source) {
+    CsvRows csv = CsvRows.read(in, source);
+    for (String c : REQUIRED) {
+      if (!csv.header().contains(c)) {
+        throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, c, null, source + " has no column " + c
+            + "; the columns must include " + REQUIRED));
+      }
+    }
     List<Map<String, String>> rows = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-      while (it.hasNext()) {
-        rows.add(it.next());
+    List<Integer> numbers = new ArrayList<>();
+    for (CsvRows.Row r : csv.rows()) {
+      Map<String, String> cells = new HashMap<>();
+      for (int i = 0; i < csv.header().size(); i++) {
+        cells.putIfAbsent(csv.header().get(i), r.cells()[i]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      rows.add(cells);
+      numbers.add(r.number());
     }
-    if (!rows.isEmpty()) {
-      for (String c : REQUIRED) {
-        if (!rows.get(0).containsKey(c)) {
-          throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, c, null, source + " has no column " + c
-              + "; the columns must include " + REQUIRED));
-        }
-      }
-    }
-    ValueWithFailures.Builder<InequalityData> out = ValueWithFailures.builder();
+    ValueWithFailures.Builder<InequalityData> out = ValueWithFailures.<InequalityData>builder()
+        .addAllFailures(csv.failures());
     Map<String, List<Integer>> byDataset = new LinkedHashMap<>();
     Map<Integer, Subgroup> parsed = new HashMap<>();
     Map<String, Integer> failedRows = new HashMap<>();
@@ -103,7 +106,7 @@ public final class InequalityCsv {
       String dataset = row.getOrDefault("dataset", "").trim();
       byDataset.computeIfAbsent(dataset, k -> new ArrayList<>()).add(i);
       List<Failure> fs = new ArrayList<>();
-      Subgroup s = subgroup(row, source, i + 1, fs);
+      Subgroup s = subgroup(row, source, numbers.get(i), fs);
       if (fs.isEmpty()) {
         parsed.put(i, s);
       } else {
@@ -115,7 +118,7 @@ public final class InequalityCsv {
       String dataset = e.getKey();
       List<Integer> idx = e.getValue();
       if (failedRows.containsKey(dataset)) {
-        out.addFailures(Failure.ofRow(FailureCode.MISSING_INPUT, source, idx.get(0) + 1, "dataset", dataset,
+        out.addFailures(Failure.ofRow(FailureCode.MISSING_INPUT, source, numbers.get(idx.get(0)), "dataset", dataset,
             "dataset " + dataset + " left out: " + failedRows.get(dataset) + " of its " + idx.size()
                 + " rows failed"));
         continue;
@@ -126,7 +129,7 @@ public final class InequalityCsv {
       for (int i : idx) {
         for (String c : List.of("indicator", "favourable_indicator", "ordered_dimension", "indicator_scale")) {
           if (inconsistent == null && !rows.get(i).get(c).trim().equals(first.get(c).trim())) {
-            inconsistent = Failure.ofRow(FailureCode.INCONSISTENT, source, i + 1, c, rows.get(i).get(c),
+            inconsistent = Failure.ofRow(FailureCode.INCONSISTENT, source, numbers.get(i), c, rows.get(i).get(c),
                 "dataset " + dataset + ", subgroup " + rows.get(i).get("subgroup") + ": " + c + " is '"
                     + rows.get(i).get(c) + "' but '" + first.get(c) + "' on the dataset's first row"
                     + (c.equals("ordered_dimension") ? ": a dataset must not mix ordered and non-ordered rows" : ""));
@@ -146,10 +149,10 @@ public final class InequalityCsv {
             subgroups));
       } catch (FailureException ex) {
         Failure f = ex.failure();
-        int row = idx.get(0) + 1;
+        int row = numbers.get(idx.get(0));
         for (int i : idx) {
           if (f.path().contains("subgroup[" + rows.get(i).get("subgroup") + "]")) {
-            row = i + 1;
+            row = numbers.get(i);
             break;
           }
         }

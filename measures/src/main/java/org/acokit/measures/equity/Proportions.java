@@ -3,6 +3,8 @@
  */
 package org.acokit.measures.equity;
 
+import org.acokit.measures.internal.Stats;
+
 /**
  * Interval estimates for proportions: Wilson's score interval for one, Newcombe's hybrid score
  * interval for a difference of two, the log-scale Wald interval for a ratio, and the two-sided
@@ -92,24 +94,14 @@ public final class Proportions {
   }
 
   /**
-   * The upper tail of the standard normal distribution, 1 - Phi(z), by the complementary error
-   * function (Chebyshev fit, fractional error below 1.2e-7; Press WH et al., Numerical Recipes,
-   * 2nd ed., section 6.2).
+   * The upper tail of the standard normal distribution, 1 - Phi(z), from the measures module's
+   * one normal distribution ({@link Stats#normalUpperTail(double)}: relative error about 1e-14).
    *
    * @param z the quantile
    * @return the tail probability
    */
   public static double upperTail(double z) {
-    return erfc(z / Math.sqrt(2)) / 2;
-  }
-
-  private static double erfc(double x) {
-    double z = Math.abs(x);
-    double t = 1 / (1 + 0.5 * z);
-    double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-        + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-        + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
+    return Stats.normalUpperTail(z);
   }
 
   private static double sq(double v) {

@@ -3,9 +3,11 @@
  */
 package org.acokit.measures.fhir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +21,9 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.acokit.io.Failure;
+import org.acokit.io.FailureException;
+import org.acokit.measures.internal.JsonDocuments;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.patient.FactKind;
@@ -47,15 +50,15 @@ import org.acokit.measures.patient.PatientDataBuilder;
  * field; its patient is left out of the dataset (a measure evaluated without one of a patient's
  * resources could be wrong) and every other patient is kept. A patient referenced by facts but
  * without a Patient resource is also a failure. Files are read in parallel, one partial dataset
- * per file, then merged. A Bundle holding exactly one Patient is that patient's record: every
+ * per file, then merged. A file that is not JSON, repeats a key in an object or is just
+ * {@code null}, an NDJSON line that is not UTF-8 or not one JSON object, and a Bundle entry without
+ * a resource are failures too, the rest of the file kept. A Bundle holding exactly one Patient is that patient's record: every
  * resource in it is attributed to that patient, whatever its subject reference says (MADiE's
  * test-case exports have subject references with typing errors, and MADiE's engine evaluates the
  * bundle as the patient's record); elsewhere the subject (or {@code patient}, {@code beneficiary})
  * reference decides. Static functions only; thread-safe.
  */
 public final class FhirReader {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private FhirReader() {
   }
@@ -66,7 +69,8 @@ public final class FhirReader {
    *
    * @param files the files
    * @return the dataset, and the failures
-   * @throws UncheckedIOException if a file cannot be read or is not JSON at all
+   * @throws UncheckedIOException if a file cannot be read; a file that is not JSON, repeats a key,
+   *     or is empty or just {@code null} is a failure (row 1 of the file) and the other files are kept
    */
   public static ValueWithFailures<PatientData> read(List<Path> files) {
     List<Part> parts = ForkJoinPool.commonPool().submit(() -> files.parallelStream()
@@ -133,37 +137,67 @@ public final class FhirReader {
     PatientDataBuilder b = new PatientDataBuilder();
     String source = file.toString();
     List<Failure> lost = new ArrayList<>();
+    byte[] bytes;
     try {
-      if (source.endsWith(".ndjson")) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          String line;
-          int row = 0;
-          while ((line = in.readLine()) != null) {
-            row++;
-            if (line.isBlank()) {
-              continue;
-            }
-            JsonNode r;
-            try {
-              r = JSON.readTree(line);
-            } catch (IOException e) {
-              lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, row, "", null, "line is not JSON: " + e.getMessage()));
-              continue;
-            }
-            resource(r, source, row, b, Map.of(), null, null, lost);
-          }
-        }
-      } else {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-          root = JSON.readTree(in);
-        }
-        readJson(root, source, b, lost);
-      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    if (source.endsWith(".ndjson")) {
+      readNdjson(bytes, source, b, lost);
+    } else {
+      JsonNode root;
+      try {
+        root = JsonDocuments.parse(bytes, source, "a FHIR resource (a Bundle or a single resource) as a JSON object");
+      } catch (FailureException e) {
+        Failure f = e.failure();
+        lost.add(Failure.ofRow(f.code(), source, 1, f.path(), f.value().orElse(null), f.message()));
+        return new Part(b.build(), lost);
+      }
+      readJson(root, source, b, lost);
+    }
     return new Part(b.build(), lost);
+  }
+
+  /**
+   * Reads Bulk FHIR NDJSON: each line decoded as UTF-8 and parsed on its own, so a line with a bad
+   * byte, text that is not JSON or a repeated key fails alone (its row the 1-based line).
+   */
+  private static void readNdjson(byte[] bytes, String source, PatientDataBuilder b, List<Failure> lost) {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int row = 0;
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      row++;
+      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+      int from = row == 1 && stop - start >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF ? 3 : start;
+      String line = null;
+      try {
+        line = utf8.decode(ByteBuffer.wrap(bytes, from, stop - from)).toString();
+      } catch (CharacterCodingException e) {
+        lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, row, "", null, source + " line " + row
+            + " is not UTF-8 text (a malformed byte sequence); NDJSON lines must be UTF-8"));
+      }
+      start = end + 1;
+      if (line == null || line.isBlank()) {
+        continue;
+      }
+      JsonNode r;
+      try {
+        r = JsonDocuments.parse(line, source + " line " + row, "one FHIR resource as a JSON object");
+      } catch (FailureException e) {
+        Failure f = e.failure();
+        lost.add(Failure.ofRow(f.code(), source, row, f.path(), f.value().orElse(null), f.message()));
+        continue;
+      }
+      resource(r, source, row, b, Map.of(), null, null, lost);
+    }
   }
 
   /**
@@ -179,9 +213,15 @@ public final class FhirReader {
       resource(root, source, 1, b, Map.of(), null, null, failures);
       return;
     }
+    JsonNode entries = root.path("entry");
+    if (!entries.isMissingNode() && !entries.isArray()) {
+      failures.add(Failure.ofRow(FailureCode.INVALID_VALUE, source, 1, "Bundle.entry", entries.getNodeType().toString(),
+          source + ": Bundle.entry must be an array of entries, but is " + entries.getNodeType()));
+      return;
+    }
     Map<String, JsonNode> medications = new HashMap<>();
     Set<String> bundlePatients = new LinkedHashSet<>();
-    for (JsonNode e : root.path("entry")) {
+    for (JsonNode e : entries) {
       JsonNode r = e.path("resource");
       if (r.path("resourceType").asText().equals("Medication")) {
         medications.put(r.path("id").asText(), r);
@@ -195,8 +235,19 @@ public final class FhirReader {
     // EHR's patient $everything): its resources are the patient's whatever their subject says.
     String only = bundlePatients.size() == 1 ? bundlePatients.iterator().next() : null;
     int row = 0;
-    for (JsonNode e : root.path("entry")) {
+    for (JsonNode e : entries) {
       row++;
+      if (!e.path("resource").isObject()) {
+        Failure f = Failure.ofRow(FailureCode.MISSING_VALUE, source, row, "Bundle.entry[" + (row - 1) + "].resource",
+            null, source + ": Bundle.entry[" + (row - 1) + "] has no resource object; every entry of a Bundle read as"
+                + " patient data must carry one");
+        if (only != null) {
+          b.fail(only, f);
+        } else {
+          failures.add(f);
+        }
+        continue;
+      }
       resource(e.path("resource"), source, row, b, medications, bundlePatients, only, failures);
     }
   }
@@ -205,6 +256,18 @@ public final class FhirReader {
       Map<String, JsonNode> medications, Set<String> bundlePatients, String bundlePatient,
       List<Failure> failures) {
     String type = r.path("resourceType").asText("");
+    if (!r.isObject() || !r.path("resourceType").isTextual() || type.isBlank()) {
+      Failure f = Failure.ofRow(FailureCode.UNKNOWN_LAYOUT, source, row, "resourceType",
+          r.isObject() ? null : r.getNodeType().toString(), source + " row " + row + ": a FHIR resource must be a"
+              + " JSON object with a resourceType, but " + (r.isObject() ? "resourceType is missing or not text"
+              : "this is " + r.getNodeType()));
+      if (bundlePatient != null) {
+        b.fail(bundlePatient, f);
+      } else {
+        failures.add(f);
+      }
+      return;
+    }
     boolean isPatient = type.equals("Patient");
     FactKind kind = FactKind.ofResourceType(type);
     if (!isPatient && kind == null) {
@@ -227,9 +290,10 @@ public final class FhirReader {
       } else {
         FhirResources.fact(kind, r, b.fact(kind, p, id), medications);
       }
-    } catch (FhirResources.BadField e) {
-      Failure f = Failure.ofRow(FailureCode.INVALID_VALUE, source, row, type + "." + e.field, null,
-          type + "/" + id + " field " + e.field + ": " + e.getMessage());
+    } catch (FhirResources.BadField | IllegalArgumentException e) {
+      String field = e instanceof FhirResources.BadField bad ? bad.field : "";
+      Failure f = Failure.ofRow(FailureCode.INVALID_VALUE, source, row, type + (field.isEmpty() ? "" : "." + field),
+          null, type + "/" + id + (field.isEmpty() ? "" : " field " + field) + ": " + e.getMessage());
       if (patientId != null && !patientId.isBlank()) {
         b.fail(patientId, f);
       } else if (bundlePatients != null && !bundlePatients.isEmpty()) {

@@ -205,7 +205,7 @@ final class FhirResources {
             w.number(NumberField.QUANTITY, quantityValue("dispenseRequest.quantity", dr.get("quantity")));
           }
           if (dr.hasNonNull("numberOfRepeatsAllowed")) {
-            w.number(NumberField.REPEATS_ALLOWED, dr.get("numberOfRepeatsAllowed").asDouble());
+            w.number(NumberField.REPEATS_ALLOWED, number("dispenseRequest.numberOfRepeatsAllowed", dr.get("numberOfRepeatsAllowed")));
           }
           if (dr.has("expectedSupplyDuration")) {
             w.number(NumberField.EXPECTED_SUPPLY_DAYS,
@@ -324,13 +324,13 @@ final class FhirResources {
       period(w, repeat, "boundsPeriod", TimeField.BOUNDS_START, TimeField.BOUNDS_END, false);
     }
     if (repeat.hasNonNull("frequency")) {
-      w.number(NumberField.FREQUENCY, repeat.get("frequency").asDouble());
+      w.number(NumberField.FREQUENCY, number("dosageInstruction[0].timing.repeat.frequency", repeat.get("frequency")));
     }
     if (repeat.hasNonNull("frequencyMax")) {
-      w.number(NumberField.FREQUENCY_MAX, repeat.get("frequencyMax").asDouble());
+      w.number(NumberField.FREQUENCY_MAX, number("dosageInstruction[0].timing.repeat.frequencyMax", repeat.get("frequencyMax")));
     }
     if (repeat.hasNonNull("period")) {
-      w.number(NumberField.PERIOD, repeat.get("period").asDouble());
+      w.number(NumberField.PERIOD, number("dosageInstruction[0].timing.repeat.period", repeat.get("period")));
     }
     if (repeat.hasNonNull("periodUnit")) {
       w.token(TokenField.PERIOD_UNIT, repeat.get("periodUnit").asText());
@@ -377,7 +377,7 @@ final class FhirResources {
         }
         case "valueCodeableConcept" -> concept(w, CodedField.VALUE, v);
         case "valueBoolean" -> w.number(NumberField.VALUE, v.asBoolean() ? 1 : 0);
-        case "valueInteger" -> w.number(NumberField.VALUE, v.asDouble());
+        case "valueInteger" -> w.number(NumberField.VALUE, number(name, v));
         case "valueDateTime" -> w.time(TimeField.VALUE, parse(name, v.asText()));
         default -> {
           // valueString, valueRatio, valuePeriod...: present (value is not null), not used in columns
@@ -394,11 +394,19 @@ final class FhirResources {
   }
 
   private static double quantityValue(String field, JsonNode quantity) {
-    JsonNode v = quantity.path("value");
+    return number(field + ".value", quantity.path("value"));
+  }
+
+  /** A JSON number that is finite as a double, else a bad field. */
+  private static double number(String field, JsonNode v) {
     if (!v.isNumber()) {
-      throw new BadField(field + ".value", "'" + v.asText() + "' must be a number");
+      throw new BadField(field, "'" + (v.isValueNode() ? v.asText() : v.toString()) + "' must be a number");
     }
-    return v.asDouble();
+    double d = v.asDouble();
+    if (!Double.isFinite(d)) {
+      throw new BadField(field, v + " is beyond the range of a double; a finite number is required");
+    }
+    return d;
   }
 
   /** A duration quantity in days (CQL {@code convert ... to days}); unknown units are an error. */

@@ -3,21 +3,12 @@
  */
 package org.acokit.measures.hospital;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.measures.internal.CsvRows;
 
 /**
  * A CSV file as text cells with its header: the package's reader of CMS's comma-separated files
@@ -25,68 +16,41 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvTable {
 
-  private static final ObjectReader CSV = new CsvMapper()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .readerFor(String[].class)
-      .with(CsvSchema.emptySchema());
-
   final String fileName;
   final List<String> header;
-  final List<String[]> rows;
+  final List<CsvRows.Row> rows;
+  final List<Failure> failures;
 
-  private CsvTable(String fileName, List<String> header, List<String[]> rows) {
+  private CsvTable(String fileName, CsvRows csv) {
     this.fileName = fileName;
-    this.header = header;
-    this.rows = rows;
+    this.header = csv.header();
+    this.rows = csv.rows();
+    this.failures = csv.failures();
   }
 
-  /** Reads a whole file; throws naming the file when it is missing or not CSV. */
+  /**
+   * Reads a whole file: rows that cannot be read (an unclosed quote, a byte that is not UTF-8,
+   * more cells than the header) are row-level {@link #failures}, the others are kept.
+   *
+   * @throws FailureException if the file is missing or has no header
+   */
   static CsvTable read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("file " + file + " does not exist or is not a regular file");
-    }
-    List<String> header = null;
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<String[]> records = CSV.readValues(reader)) {
-      while (records.hasNextValue()) {
-        String[] record = records.nextValue();
-        if (header == null) {
-          header = new ArrayList<>();
-          for (String c : record) {
-            header.add(c == null ? "" : c.replace("\uFEFF", "").trim());
-          }
-          continue;
-        }
-        if (record.length == 1 && (record[0] == null || record[0].isBlank())) {
-          continue;
-        }
-        rows.add(record);
-      }
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("file " + file + " is not readable CSV after data row " + rows.size()
-          + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    if (header == null) {
-      throw new IllegalArgumentException("file " + file + " is empty: it has no header");
-    }
-    return new CsvTable(file.getFileName().toString(), header, rows);
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return new CsvTable(name, CsvRows.read(file, name));
   }
 
-  /** The position of a column, or throws naming the file, the column and the header. */
+  /** The position of a column, or a FailureException (UNKNOWN_LAYOUT) naming the file, the column and the header. */
   int column(String name) {
     int i = header.indexOf(name);
     if (i < 0) {
-      throw new IllegalArgumentException("file " + fileName + " has no column '" + name + "'; its header is "
-          + header);
+      throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, name, null, "file " + fileName
+          + " has no column '" + name + "'; its header is " + header));
     }
     return i;
   }
 
   /** A trimmed cell, the empty string when the row is shorter. */
-  static String cell(String[] row, int index) {
-    return index < row.length && row[index] != null ? row[index].trim() : "";
+  static String cell(CsvRows.Row row, int index) {
+    return row.cell(index);
   }
 }

@@ -3,10 +3,7 @@
  */
 package org.acokit.measures.hospital;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +14,7 @@ import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.io.Failure;
+import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 
@@ -88,7 +86,9 @@ public final class HacrpReconciliation {
    *
    * @param file the CSV file
    * @return one entry per hospital row, and a row-level failure for every unreadable cell
-   * @throws IllegalArgumentException if the file is missing or lacks a needed column
+   * @throws org.acokit.io.FailureException if the file is missing, has no header or lacks a needed
+   *     column; rows that cannot be read (an unclosed quote, a byte that is not UTF-8) are
+   *     row-level failures
    */
   public static ValueWithFailures<PublishedHospital> read(Path file) {
     CsvTable t = CsvTable.read(file);
@@ -101,10 +101,10 @@ public final class HacrpReconciliation {
       cols.put(m, new int[] {t.column(m.resultColumn()), t.column(m.zColumn())});
     }
     ImmutableList.Builder<PublishedHospital> ok = ImmutableList.builder();
-    ImmutableList.Builder<Failure> failed = ImmutableList.builder();
+    ImmutableList.Builder<Failure> failed = ImmutableList.<Failure>builder().addAll(t.failures);
     int rowNo = 0;
-    for (String[] r : t.rows) {
-      rowNo++;
+    for (CsvRows.Row r : t.rows) {
+      rowNo = r.number();
       String facility = CsvTable.cell(r, id);
       List<Failure> rowFailures = new ArrayList<>();
       List<HacMeasureInput> inputs = new ArrayList<>();
@@ -118,7 +118,12 @@ public final class HacrpReconciliation {
                     + " must be 0 or more, but was " + result.getAsDouble()));
             continue;
           }
-          inputs.add(HacMeasureInput.ofZScore(m, z.getAsDouble(), result));
+          try {
+            inputs.add(HacMeasureInput.ofZScore(m, z.getAsDouble(), result));
+          } catch (IllegalArgumentException e) {
+            rowFailures.add(Failure.ofRow(FailureCode.INVALID_VALUE, t.fileName, rowNo, m.zColumn(),
+                Double.toString(z.getAsDouble()), "hospital " + facility + " " + e.getMessage()));
+          }
         }
       }
       OptionalDouble published = number(t, rowNo, facility, r, total, rowFailures);
@@ -126,13 +131,20 @@ public final class HacrpReconciliation {
         failed.addAll(rowFailures);
         continue;
       }
-      ok.add(new PublishedHospital(rowNo, HacHospital.of(facility, CsvTable.cell(r, state), inputs), published,
-          CsvTable.cell(r, reduction)));
+      HacHospital hospital;
+      try {
+        hospital = HacHospital.of(facility, CsvTable.cell(r, state), inputs);
+      } catch (IllegalArgumentException e) {
+        failed.add(Failure.ofRow(FailureCode.INVALID_VALUE, t.fileName, rowNo, "Facility ID", facility,
+            "hospital " + facility + ": " + e.getMessage()));
+        continue;
+      }
+      ok.add(new PublishedHospital(rowNo, hospital, published, CsvTable.cell(r, reduction)));
     }
     return ValueWithFailures.<PublishedHospital>builder().values(ok.build()).failures(failed.build()).build();
   }
 
-  private static OptionalDouble number(CsvTable t, int row, String facility, String[] r, int col,
+  private static OptionalDouble number(CsvTable t, int row, String facility, CsvRows.Row r, int col,
       List<Failure> failures) {
     String s = CsvTable.cell(r, col);
     if (s.isEmpty() || s.equals("N/A")) {
@@ -154,7 +166,7 @@ public final class HacrpReconciliation {
   }
 
   /** One scored hospital compared with CMS. */
-  public static final class Row {
+  public static final class Row implements ComparisonReport.Compared {
     final HacResult result;
     final double published;
     final String publishedReduction;
@@ -188,6 +200,7 @@ public final class HacrpReconciliation {
      *
      * @return true if exact to 4 decimals
      */
+    @Override
     public boolean exact() {
       return Rounding.exact4(result.totalHacScore(), published);
     }
@@ -197,6 +210,7 @@ public final class HacrpReconciliation {
      *
      * @return true if within
      */
+    @Override
     public boolean within() {
       return Rounding.within(result.totalHacScore(), published, TOLERANCE);
     }
@@ -214,20 +228,15 @@ public final class HacrpReconciliation {
   }
 
   /** The comparison of a whole file. */
-  public static final class Report {
+  public static final class Report extends ComparisonReport<Row> {
     final HacReductionProgram program;
-    final ImmutableList<Row> rows;
-    final ImmutableList<Failure> failures;
     final int unscored;
-    final List<String> notes;
 
     Report(HacReductionProgram program, ImmutableList<Row> rows, ImmutableList<Failure> failures, int unscored,
         List<String> notes) {
+      super(rows, failures, notes);
       this.program = program;
-      this.rows = rows;
-      this.failures = failures;
       this.unscored = unscored;
-      this.notes = notes;
     }
 
     /**
@@ -238,42 +247,6 @@ public final class HacrpReconciliation {
      */
     public HacReductionProgram program() {
       return program;
-    }
-
-    /**
-     * The scored hospitals compared.
-     *
-     * @return the rows
-     */
-    public ImmutableList<Row> rows() {
-      return rows;
-    }
-
-    /**
-     * Rows that could not be read or scored.
-     *
-     * @return the failures
-     */
-    public ImmutableList<Failure> failures() {
-      return failures;
-    }
-
-    /**
-     * Hospitals exact to 4 decimals.
-     *
-     * @return the count
-     */
-    public long exact() {
-      return rows.stream().filter(Row::exact).count();
-    }
-
-    /**
-     * Hospitals within 0.0001.
-     *
-     * @return the count
-     */
-    public long within() {
-      return rows.stream().filter(Row::within).count();
     }
 
     /**
@@ -301,17 +274,9 @@ public final class HacrpReconciliation {
      * @throws UncheckedIOException if it cannot be written
      */
     public void writeCsv(Path csv) {
-      StringBuilder s = new StringBuilder("facility_id,total_hac_score,payment_reduction\n");
-      for (Row r : rows) {
-        s.append(r.result.facilityId()).append(',')
-            .append(String.format(Locale.ROOT, "%.4f", r.result.totalHacScoreRounded())).append(',')
-            .append(r.result.paymentReduction().yesNo()).append('\n');
-      }
-      try {
-        Files.writeString(csv, s, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + csv, e);
-      }
+      writeCsv(csv, "facility_id,total_hac_score,payment_reduction", r -> r.result.facilityId() + ","
+          + String.format(Locale.ROOT, "%.4f", r.result.totalHacScoreRounded()) + ","
+          + r.result.paymentReduction().yesNo());
     }
 
     /**
@@ -341,12 +306,7 @@ public final class HacrpReconciliation {
               r.result.facilityId(), r.result.paymentReduction(), r.publishedReduction, r.published));
         }
       }
-      for (String n : notes) {
-        s.append("  ").append(n).append('\n');
-      }
-      for (Failure f : failures) {
-        s.append("  FAILED ").append(f).append('\n');
-      }
+      appendNotesAndFailures(s);
       return s.toString();
     }
   }

@@ -3,10 +3,7 @@
  */
 package org.acokit.measures.hospital;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,9 +15,11 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import org.acokit.io.Failure;
+import org.acokit.io.FailureException;
+import org.acokit.measures.internal.JsonDocuments;
+import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 
@@ -123,39 +122,91 @@ public final class HrrpReconciliation {
    *
    * @param json the file
    * @return the values
-   * @throws IllegalArgumentException naming the key if one is missing or invalid
+   * @throws FailureException naming the file and the key if the file is not JSON (or is
+   *     {@code null}, or repeats a key), or a key is missing or invalid (a fractional year, an
+   *     unknown condition, a peer group outside 1-5, a median that is not a finite number)
    */
   public static ProgramValues readProgramValues(Path json) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(json.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read HRRP program values " + json + ": " + e.getMessage(), e);
+    JsonNode root = JsonDocuments.read(json, "the HRRP program values as a JSON object");
+    if (!root.isObject()) {
+      throw programFailure(FailureCode.UNKNOWN_LAYOUT, "", root.getNodeType().toString(), json
+          + " must hold a JSON object of HRRP program values, but holds " + root.getNodeType());
     }
     JsonNode fy = root.get("fiscal_year");
-    JsonNode nm = root.get("neutrality_modifier_4dp");
-    if (fy == null || !fy.isInt() || nm == null || !nm.isNumber()) {
-      throw new IllegalArgumentException(json + " needs fiscal_year (an integer) and neutrality_modifier_4dp");
+    if (fy == null || fy.isNull()) {
+      throw programFailure(FailureCode.MISSING_VALUE, "fiscal_year", null, json + " needs fiscal_year (a whole-number"
+          + " year such as 2027)");
     }
+    if (!fy.isIntegralNumber() || !fy.canConvertToInt()) {
+      throw programFailure(FailureCode.UNPARSEABLE, "fiscal_year", fy.toString(), json + ": fiscal_year must be a"
+          + " whole-number year such as 2027, but was " + fy);
+    }
+    double nm = number(root, "neutrality_modifier_4dp", json);
     JsonNode nm6 = root.get("neutrality_modifier_6dp");
-    return new ProgramValues(fy.asInt(), nm.asDouble(), medians(root, "peer_group_medians_4dp", json),
-        nm6 != null && nm6.isNumber() ? OptionalDouble.of(nm6.asDouble()) : OptionalDouble.empty(),
+    return new ProgramValues(fy.asInt(), nm, medians(root, "peer_group_medians_4dp", json),
+        nm6 == null || nm6.isNull() ? OptionalDouble.empty() : OptionalDouble.of(number(root, "neutrality_modifier_6dp",
+            json)),
         root.has("peer_group_medians_6dp") ? medians(root, "peer_group_medians_6dp", json) : null);
+  }
+
+  private static FailureException programFailure(FailureCode code, String path, String value, String message) {
+    return new FailureException(Failure.of(code, path, value, message));
+  }
+
+  /** A required finite number at a JSON path. */
+  private static double number(JsonNode parent, String key, Object where) {
+    JsonNode v = parent.get(key);
+    if (v == null || v.isNull()) {
+      throw programFailure(FailureCode.MISSING_VALUE, key, null, where + " needs " + key + " (a number)");
+    }
+    if (!v.isNumber()) {
+      throw programFailure(FailureCode.UNPARSEABLE, key, v.toString(), where + ": " + key + " must be a number, but"
+          + " was " + v);
+    }
+    if (!Double.isFinite(v.asDouble())) {
+      throw programFailure(FailureCode.NOT_FINITE, key, v.toString(), where + ": " + key + " must be a finite number,"
+          + " but was " + v);
+    }
+    return v.asDouble();
   }
 
   private static PeerGroupMedians medians(JsonNode root, String key, Path json) {
     JsonNode m = root.get(key);
     if (m == null || !m.isObject()) {
-      throw new IllegalArgumentException(json + " needs " + key);
+      throw programFailure(FailureCode.MISSING_VALUE, key, null, json + " needs " + key + ", an object of peer"
+          + " groups 1-5, each an object of conditions " + java.util.Arrays.toString(HrrpCondition.values())
+          + " and their medians");
     }
     Map<Integer, Map<HrrpCondition, Double>> out = new LinkedHashMap<>();
-    m.fields().forEachRemaining(g -> {
+    for (Map.Entry<String, JsonNode> g : m.properties()) {
+      String at = key + "." + g.getKey();
+      if (!g.getKey().matches("[1-9]")) {
+        throw programFailure(FailureCode.INVALID_VALUE, at, g.getKey(), json + ": " + key + " has peer group '"
+            + g.getKey() + "'; peer groups are 1 to 5");
+      }
+      if (!g.getValue().isObject()) {
+        throw programFailure(FailureCode.INVALID_VALUE, at, g.getValue().toString(), json + ": " + at + " must be an"
+            + " object of conditions and medians, but was " + g.getValue().getNodeType());
+      }
       Map<HrrpCondition, Double> byCondition = new EnumMap<>(HrrpCondition.class);
-      g.getValue().fields().forEachRemaining(c -> byCondition.put(HrrpCondition.valueOf(c.getKey()),
-          c.getValue().asDouble()));
+      for (Map.Entry<String, JsonNode> c : g.getValue().properties()) {
+        HrrpCondition condition;
+        try {
+          condition = HrrpCondition.valueOf(c.getKey());
+        } catch (IllegalArgumentException e) {
+          throw programFailure(FailureCode.INVALID_VALUE, at + "." + c.getKey(), c.getKey(), json + ": " + at
+              + " has condition '" + c.getKey() + "', which must be one of "
+              + java.util.Arrays.toString(HrrpCondition.values()));
+        }
+        byCondition.put(condition, number(g.getValue(), c.getKey(), json + " " + at));
+      }
       out.put(Integer.parseInt(g.getKey()), byCondition);
-    });
-    return PeerGroupMedians.of(out);
+    }
+    try {
+      return PeerGroupMedians.of(out);
+    } catch (IllegalArgumentException e) {
+      throw programFailure(FailureCode.INVALID_VALUE, key, null, json + ": " + key + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -166,7 +217,8 @@ public final class HrrpReconciliation {
    *
    * @param file the CSV file
    * @return the hospitals and a row-level failure for every bad cell (the row is left out, the others kept)
-   * @throws IllegalArgumentException if the file is missing or lacks a column
+   * @throws FailureException if the file is missing, has no header or lacks a column; rows that
+   *     cannot be read (an unclosed quote, a byte that is not UTF-8) are row-level failures
    */
   public static ValueWithFailures<PublishedHospital> readHospitals(Path file) {
     CsvTable t = CsvTable.read(file);
@@ -176,21 +228,21 @@ public final class HrrpReconciliation {
     int peer = t.column("peer_group");
     int payments = t.header.indexOf("base_operating_drg_payments");
     ImmutableList.Builder<PublishedHospital> ok = ImmutableList.builder();
-    ImmutableList.Builder<Failure> failed = ImmutableList.builder();
+    ImmutableList.Builder<Failure> failed = ImmutableList.<Failure>builder().addAll(t.failures);
     int rowNo = 0;
-    for (String[] r : t.rows) {
-      rowNo++;
+    for (CsvRows.Row r : t.rows) {
+      rowNo = r.number();
       String id = CsvTable.cell(r, ccn);
       Cells cells = new Cells(t, rowNo, id, r);
       OptionalDouble factor = cells.number(paf);
       OptionalDouble dp = cells.number(dual);
-      OptionalDouble pg = cells.number(peer);
+      OptionalDouble pg = cells.whole(peer);
       List<HrrpConditionInput> conditions = new ArrayList<>();
       Map<HrrpCondition, Boolean> penalty = new EnumMap<>(HrrpCondition.class);
       for (HrrpCondition c : HrrpCondition.values()) {
         String p = c.columnPrefix();
         OptionalDouble err = cells.number(t.column(p + "_err"));
-        OptionalDouble n = cells.number(t.column(p + "_discharges"));
+        OptionalDouble n = cells.whole(t.column(p + "_discharges"));
         OptionalDouble ratio = cells.number(t.column(p + "_drg_payment_ratio"));
         OptionalDouble pen = cells.number(t.column(p + "_penalty_indicator"));
         if (err.isEmpty()) {
@@ -234,10 +286,10 @@ public final class HrrpReconciliation {
     final CsvTable t;
     final int row;
     final String id;
-    final String[] r;
+    final CsvRows.Row r;
     final List<Failure> failures = new ArrayList<>();
 
-    Cells(CsvTable t, int row, String id, String[] r) {
+    Cells(CsvTable t, int row, String id, CsvRows.Row r) {
       this.t = t;
       this.row = row;
       this.id = id;
@@ -264,13 +316,24 @@ public final class HrrpReconciliation {
       }
     }
 
+    /** A whole number that fits an int (a count, a peer group), empty when blank or failed. */
+    OptionalDouble whole(int col) {
+      OptionalDouble v = number(col);
+      if (v.isPresent() && (v.getAsDouble() != Math.rint(v.getAsDouble()) || Math.abs(v.getAsDouble()) > Integer.MAX_VALUE)) {
+        fail(FailureCode.INVALID_VALUE, t.header.get(col), CsvTable.cell(r, col), "hospital " + id + " "
+            + t.header.get(col) + " must be a whole number, but was " + CsvTable.cell(r, col));
+        return OptionalDouble.empty();
+      }
+      return v;
+    }
+
     void fail(FailureCode code, String path, String value, String message) {
       failures.add(Failure.ofRow(code, t.fileName, row, path, value, message));
     }
   }
 
   /** One hospital compared with CMS. */
-  public static final class Row {
+  public static final class Row implements ComparisonReport.Compared {
     final PublishedHospital published;
     final HrrpResult result;
     final double low;
@@ -297,6 +360,7 @@ public final class HrrpReconciliation {
      *
      * @return true if exact to 4 decimals
      */
+    @Override
     public boolean exact() {
       return Rounding.exact4(result.paymentAdjustmentFactor(), published.publishedFactor);
     }
@@ -306,6 +370,7 @@ public final class HrrpReconciliation {
      *
      * @return true if within
      */
+    @Override
     public boolean within() {
       return Rounding.within(result.paymentAdjustmentFactor(), published.publishedFactor, TOLERANCE);
     }
@@ -322,56 +387,15 @@ public final class HrrpReconciliation {
   }
 
   /** The comparison of a whole file. */
-  public static final class Report {
+  public static final class Report extends ComparisonReport<Row> {
     final ProgramValues values;
-    final ImmutableList<Row> rows;
-    final ImmutableList<Failure> failures;
-    final List<String> notes;
     final long exactMorePrecise;
 
     Report(ProgramValues values, ImmutableList<Row> rows, ImmutableList<Failure> failures, List<String> notes,
         long exactMorePrecise) {
+      super(rows, failures, notes);
       this.values = values;
-      this.rows = rows;
-      this.failures = failures;
-      this.notes = notes;
       this.exactMorePrecise = exactMorePrecise;
-    }
-
-    /**
-     * The hospitals compared.
-     *
-     * @return the rows
-     */
-    public ImmutableList<Row> rows() {
-      return rows;
-    }
-
-    /**
-     * Rows that could not be read or computed.
-     *
-     * @return the failures
-     */
-    public ImmutableList<Failure> failures() {
-      return failures;
-    }
-
-    /**
-     * Factors exact to 4 decimals with the published 4-decimal inputs.
-     *
-     * @return the count
-     */
-    public long exact() {
-      return rows.stream().filter(Row::exact).count();
-    }
-
-    /**
-     * Factors within 0.0001.
-     *
-     * @return the count
-     */
-    public long within() {
-      return rows.stream().filter(Row::within).count();
     }
 
     /**
@@ -390,16 +414,8 @@ public final class HrrpReconciliation {
      * @throws UncheckedIOException if it cannot be written
      */
     public void writeCsv(Path csv) {
-      StringBuilder s = new StringBuilder("facility_id,payment_adjustment_factor\n");
-      for (Row r : rows) {
-        s.append(r.result.ccn()).append(',')
-            .append(String.format(Locale.ROOT, "%.4f", r.result.paymentAdjustmentFactor())).append('\n');
-      }
-      try {
-        Files.writeString(csv, s, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + csv, e);
-      }
+      writeCsv(csv, "facility_id,payment_adjustment_factor", r -> r.result.ccn() + ","
+          + String.format(Locale.ROOT, "%.4f", r.result.paymentAdjustmentFactor()));
     }
 
     /**
@@ -425,12 +441,7 @@ public final class HrrpReconciliation {
               r.result.ccn(), r.result.paymentAdjustmentFactor(), r.published.publishedFactor, r.low, r.high));
         }
       }
-      for (String n : notes) {
-        s.append("  ").append(n).append('\n');
-      }
-      for (Failure f : failures) {
-        s.append("  FAILED ").append(f).append('\n');
-      }
+      appendNotesAndFailures(s);
       return s.toString();
     }
   }
@@ -635,10 +646,10 @@ public final class HrrpReconciliation {
     int exact = 0;
     int within = 0;
     double max = 0;
-    ImmutableList.Builder<Failure> failures = ImmutableList.builder();
+    ImmutableList.Builder<Failure> failures = ImmutableList.<Failure>builder().addAll(t.failures);
     List<String> differences = new ArrayList<>();
-    for (String[] r : t.rows) {
-      rowNo++;
+    for (CsvRows.Row r : t.rows) {
+      rowNo = r.number();
       Cells cells = new Cells(t, rowNo, CsvTable.cell(r, id) + " " + CsvTable.cell(r, measure), r);
       OptionalDouble err = cells.number(errCol);
       if (err.isEmpty()) {

@@ -4,7 +4,6 @@
 package org.acokit.measures.terminology;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
+import org.acokit.io.FailureException;
+import org.acokit.measures.internal.JsonDocuments;
 
 /**
  * A registry of value sets by canonical URL, read from FHIR {@code ValueSet} resources with their
@@ -36,8 +38,6 @@ import com.google.common.collect.ImmutableMap;
  */
 public final class ValueSets {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ImmutableMap<String, ValueSet> byUrl;
 
   private ValueSets(Map<String, ValueSet> byUrl) {
@@ -49,13 +49,14 @@ public final class ValueSets {
    *
    * @param valueSets the value sets
    * @return the registry
-   * @throws IllegalArgumentException if two value sets have the same URL
+   * @throws FailureException ({@link FailureCode#DUPLICATE}) if two value sets have the same URL
    */
   public static ValueSets of(Collection<ValueSet> valueSets) {
     Map<String, ValueSet> m = new LinkedHashMap<>();
     for (ValueSet v : valueSets) {
       if (m.put(v.url(), v) != null) {
-        throw new IllegalArgumentException("value set url must be unique, but " + v.url() + " appears twice");
+        throw failure(FailureCode.DUPLICATE, "ValueSet.url", v.url(), "value set url must be unique, but " + v.url()
+            + " appears twice");
       }
     }
     return new ValueSets(m);
@@ -67,8 +68,9 @@ public final class ValueSets {
    *
    * @param folder the folder
    * @return the registry
-   * @throws IllegalArgumentException if a value set has no expansion or uses an unknown code
-   *     system, or a file is not a ValueSet
+   * @throws FailureException (an {@link IllegalArgumentException}) if a file is not JSON, repeats
+   *     a key, is empty or {@code null}, or is not a ValueSet; if a value set has no expansion or
+   *     uses an unknown code system; or if two files hold the same url (naming both files)
    * @throws UncheckedIOException if a file cannot be read
    */
   public static ValueSets read(Path folder) {
@@ -81,20 +83,28 @@ public final class ValueSets {
    * @param folder the folder
    * @param systems the known code systems
    * @return the registry
-   * @throws IllegalArgumentException if a value set has no expansion or uses an unknown code
-   *     system, or a file is not a ValueSet
+   * @throws FailureException (an {@link IllegalArgumentException}) if a file is not JSON, repeats
+   *     a key, is empty or {@code null}, or is not a ValueSet; if a value set has no expansion or
+   *     uses an unknown code system; or if two files hold the same url (naming both files)
    * @throws UncheckedIOException if a file cannot be read
    */
   public static ValueSets read(Path folder, CodeSystems systems) {
     List<ValueSet> all = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-        try (InputStream in = Files.newInputStream(f)) {
-          all.add(parse(JSON.readTree(in), f.toString(), systems));
-        }
-      }
+    Map<String, Path> fileOf = new LinkedHashMap<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read value sets in " + folder, e);
+    }
+    for (Path f : files) {
+      ValueSet v = parse(JsonDocuments.read(f, "a FHIR ValueSet resource with an expansion"), f.toString(), systems);
+      Path other = fileOf.putIfAbsent(v.url(), f);
+      if (other != null) {
+        throw new FailureException(Failure.of(FailureCode.DUPLICATE, "ValueSet.url", v.url(), "value set url " + v.url()
+            + " appears in two files, " + other + " and " + f + "; a registry holds each value set once"));
+      }
+      all.add(v);
     }
     return of(all);
   }
@@ -106,45 +116,67 @@ public final class ValueSets {
    * @param source where it came from, for messages
    * @param systems the known code systems
    * @return the value set
-   * @throws IllegalArgumentException if it is not a ValueSet, has no url, has no expansion, or
-   *     uses an unknown code system
+   * @throws FailureException (an {@link IllegalArgumentException}) if it is not a ValueSet, has
+   *     no url, has no expansion, uses an unknown code system or holds a code that is not text;
+   *     the failure names the source and the FHIR path (such as {@code ValueSet.expansion})
    */
   public static ValueSet parse(JsonNode resource, String source, CodeSystems systems) {
     String type = resource.path("resourceType").asText("");
     if (!type.equals("ValueSet")) {
-      throw new IllegalArgumentException(source + ": resourceType must be ValueSet, but was '" + type + "'");
+      throw failure(FailureCode.UNKNOWN_LAYOUT, "ValueSet.resourceType", type, source
+          + ": resourceType must be ValueSet, but was '" + type + "'");
     }
     String url = resource.path("url").asText("");
-    if (url.isBlank()) {
-      throw new IllegalArgumentException(source + ": ValueSet/" + resource.path("id").asText("?")
-          + " field url must be the value set's canonical URL, but is missing");
+    if (url.isBlank() || !resource.path("url").isTextual()) {
+      throw failure(FailureCode.MISSING_VALUE, "ValueSet.url", null, source + ": ValueSet/"
+          + resource.path("id").asText("?") + " field url must be the value set's canonical URL, but is missing");
     }
     String name = resource.hasNonNull("title") ? resource.get("title").asText()
         : resource.path("name").asText(resource.path("id").asText(url));
     JsonNode expansion = resource.get("expansion");
     if (expansion == null || !expansion.isObject()) {
-      throw new IllegalArgumentException(source + ": value set \"" + name + "\" (" + url
-          + ") has no expansion; acokit evaluates value sets by their expansion, so it must carry one"
+      throw failure(FailureCode.MISSING_VALUE, "ValueSet.expansion", null, source + ": value set \"" + name + "\" ("
+          + url + ") has no expansion; acokit evaluates value sets by their expansion, so it must carry one"
           + " (field ValueSet.expansion)");
     }
     List<Code> codes = new ArrayList<>();
-    collect(expansion.path("contains"), codes, source, name, url, systems);
-    return ValueSet.of(url, name, resource.path("version").asText(""), codes);
+    collect(expansion.path("contains"), "ValueSet.expansion.contains", codes, source, name, url, systems);
+    try {
+      return ValueSet.of(url, name, resource.path("version").asText(""), codes);
+    } catch (IllegalArgumentException e) {
+      throw failure(FailureCode.INVALID_VALUE, "ValueSet", url, source + ": value set \"" + name + "\" (" + url + "): "
+          + e.getMessage());
+    }
   }
 
-  private static void collect(JsonNode contains, List<Code> codes, String source, String name, String url,
-      CodeSystems systems) {
+  private static FailureException failure(FailureCode code, String path, String value, String message) {
+    return new FailureException(Failure.of(code, path, value, message));
+  }
+
+  private static void collect(JsonNode contains, String path, List<Code> codes, String source, String name,
+      String url, CodeSystems systems) {
+    int i = 0;
     for (JsonNode c : contains) {
+      String at = path + "[" + i++ + "]";
       if (c.hasNonNull("code")) {
+        if (!c.get("code").isTextual() || c.get("code").asText().isBlank()) {
+          throw failure(FailureCode.INVALID_VALUE, at + ".code", c.get("code").toString(), source + ": value set \""
+              + name + "\" (" + url + ") " + at + ".code must be a non-blank text code, but was " + c.get("code"));
+        }
         String system = c.path("system").asText("");
         if (!systems.isKnown(system)) {
-          throw new IllegalArgumentException(source + ": value set \"" + name + "\" (" + url + ") code "
-              + c.get("code").asText() + " has code system '" + system + "', which must be one of the known systems "
-              + new TreeSet<>(systems.names().keySet()) + " (add it with CodeSystems.with)");
+          throw failure(FailureCode.INVALID_VALUE, at + ".system", system, source + ": value set \"" + name + "\" ("
+              + url + ") code " + c.get("code").asText() + " has code system '" + system + "', which must be one of the"
+              + " known systems " + new TreeSet<>(systems.names().keySet()) + " (add it with CodeSystems.with)");
         }
-        codes.add(Code.of(system, c.get("code").asText()));
+        try {
+          codes.add(Code.of(system, c.get("code").asText()));
+        } catch (IllegalArgumentException e) {
+          throw failure(FailureCode.INVALID_VALUE, at, c.get("code").asText(), source + ": value set \"" + name
+              + "\" (" + url + ") " + at + ": " + e.getMessage());
+        }
       }
-      collect(c.path("contains"), codes, source, name, url, systems);
+      collect(c.path("contains"), at + ".contains", codes, source, name, url, systems);
     }
   }
 

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.workforce;
 
+import org.acokit.measures.internal.Stats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -140,7 +141,7 @@ public final class AdverseImpact {
         chi += (o[c] - e[c]) * (o[c] - e[c]) / e[c];
         minAbs = Math.min(minAbs, Math.abs(o[c] - e[c]));
       }
-      result.chiSquare(chi).chiSquareP(Distributions.chiSquareUpperTail(chi, k - 1));
+      result.chiSquare(chi).chiSquareP(Stats.chiSquareUpperTail(chi, k - 1));
       if (k == 2) {
         double y = Math.min(0.5, minAbs);
         double yates = 0;
@@ -148,7 +149,7 @@ public final class AdverseImpact {
           double d = Math.abs(o[c] - e[c]) - y;
           yates += d * d / e[c];
         }
-        result.yatesChiSquare(yates).yatesP(Distributions.chiSquareUpperTail(yates, 1));
+        result.yatesChiSquare(yates).yatesP(Stats.chiSquareUpperTail(yates, 1));
       }
     }
     result.fisherP(FisherExact.pValue(ns, xs));
@@ -194,14 +195,14 @@ public final class AdverseImpact {
     }
     if (x2 > 0 && f2 > 0) {
       double z = (srg - srr) / Math.sqrt(pooled * (1 - pooled) * (1.0 / ng + 1.0 / nr));
-      double upper = Distributions.normalUpperTail(Math.abs(z));
+      double upper = Stats.normalUpperTail(Math.abs(z));
       b.z(z).zPTwoSided(2 * upper).zPOneSided(upper).twoSdFlag(Math.abs(z) > Z_196);
       double cross = (double) fg * xr - (double) fr * xg;
       double chi = n2 * cross * cross / ((double) ng * nr * x2 * f2);
-      b.chiSquare(chi).chiSquareP(Distributions.chiSquareUpperTail(chi, 1));
+      b.chiSquare(chi).chiSquareP(Stats.chiSquareUpperTail(chi, 1));
       b.phi(cross / Math.sqrt((double) f2 * x2 * ng * nr));
     }
-    Distributions.Hypergeometric h = Distributions.hypergeometric(ng, nr, x2);
+    Stats.Hypergeometric h = Stats.hypergeometric(ng, nr, x2);
     double oneSided = Math.min(1, h.cdf(xg));
     b.fisherPTwoSided(Math.min(1, h.twoSided(xg))).fisherPOneSided(oneSided)
         .fisherMidP(oneSided - 0.5 * h.probability(xg));

@@ -3,36 +3,25 @@
  */
 package org.acokit.measures.workforce;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.acokit.io.Failure;
+import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 
 /**
- * A CSV file read with Jackson CSV into rows of cells keyed by lower-case header: UTF-8 with or
- * without a byte-order mark, quoted fields, blank rows skipped (they keep their number). A row
- * the parser cannot read ends the file with one row-level {@link Failure}; the rows before it
- * are kept.
+ * A CSV file read with {@link CsvRows} into rows of cells keyed by lower-case header: UTF-8 with
+ * or without a byte-order mark, quoted fields, blank rows skipped (they keep their number). A row
+ * the parser cannot read, with a byte that is not UTF-8 or with more cells than the header is one
+ * row-level {@link Failure}; the other rows are kept.
  */
 final class CsvTable {
-
-  private static final ObjectReader CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .readerFor(String[].class).with(CsvSchema.emptySchema());
 
   /** One data row: its 1-based number (header not counted) and its cells by lower-case header. */
   record Row(int number, Map<String, String> cells) {
@@ -47,13 +36,13 @@ final class CsvTable {
   final String source;
   final List<String> header;
   final List<Row> rows;
-  final Optional<Failure> parseFailure;
+  final List<Failure> parseFailures;
 
-  private CsvTable(String source, List<String> header, List<Row> rows, Optional<Failure> parseFailure) {
+  private CsvTable(String source, List<String> header, List<Row> rows, List<Failure> parseFailures) {
     this.source = source;
     this.header = header;
     this.rows = rows;
-    this.parseFailure = parseFailure;
+    this.parseFailures = parseFailures;
   }
 
   /**
@@ -62,50 +51,20 @@ final class CsvTable {
    * @throws FailureException (UNKNOWN_LAYOUT) if the header is missing or lacks a required column
    */
   static CsvTable read(Reader reader, String source, List<String> required) {
-    List<String> header = null;
+    CsvRows csv = CsvRows.read(reader, source);
+    List<String> header = new ArrayList<>();
+    for (String h : csv.header()) {
+      header.add(h.toLowerCase(Locale.ROOT));
+    }
     List<Row> rows = new ArrayList<>();
-    Optional<Failure> parseFailure = Optional.empty();
-    int number = 0;
-    try (MappingIterator<String[]> records = CSV.readValues(reader)) {
-      while (true) {
-        String[] record;
-        try {
-          if (!records.hasNextValue()) {
-            break;
-          }
-          record = records.nextValue();
-        } catch (JacksonException e) {
-          parseFailure = Optional.of(Failure.ofRow(FailureCode.UNPARSEABLE, source, number + 1, "", null,
-              "the CSV cannot be read from row " + (number + 1) + " on: " + e.getOriginalMessage()));
-          break;
-        }
-        if (header == null) {
-          header = new ArrayList<>();
-          for (String cell : record) {
-            String h = cell == null ? "" : cell.trim().toLowerCase(Locale.ROOT);
-            header.add(h.startsWith("\uFEFF") ? h.substring(1) : h);
-          }
-          continue;
-        }
-        number++;
-        Map<String, String> cells = new LinkedHashMap<>();
-        boolean blank = true;
-        for (int i = 0; i < header.size(); i++) {
-          String v = i < record.length && record[i] != null ? record[i] : "";
-          blank &= v.isBlank();
-          cells.putIfAbsent(header.get(i), v);
-        }
-        if (!blank) {
-          rows.add(new Row(number, cells));
-        }
+    for (CsvRows.Row r : csv.rows()) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        cells.putIfAbsent(header.get(i), r.cells()[i]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      rows.add(new Row(r.number(), cells));
     }
-    if (header == null) {
-      throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, source, null,
-          source + " has no header row; expected the columns " + required));
-    }
+    List<Failure> parseFailures = csv.failures();
     for (String column : required) {
       if (!header.contains(column)) {
         throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, column, null,
@@ -113,7 +72,7 @@ final class CsvTable {
                 + required));
       }
     }
-    return new CsvTable(source, List.copyOf(header), List.copyOf(rows), parseFailure);
+    return new CsvTable(source, List.copyOf(header), List.copyOf(rows), parseFailures);
   }
 
   /** A row-level failure at a column of a row. */

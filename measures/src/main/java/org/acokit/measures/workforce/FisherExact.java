@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.workforce;
 
+import org.acokit.measures.internal.Stats;
 import java.util.OptionalDouble;
 
 /**
@@ -50,10 +51,10 @@ final class FisherExact {
     for (int i = 0; i < k; i++) {
       selected += x[i];
       total += n[i];
-      observed += Distributions.logChoose(n[i], x[i]);
+      observed += Stats.logChoose(n[i], x[i]);
     }
     this.threshold = observed + LOG_TOLERANCE;
-    this.logDenominator = Distributions.logChoose(total, selected);
+    this.logDenominator = Stats.logChoose(total, selected);
     this.suffixN = new long[k + 1];
     for (int i = k - 1; i >= 0; i--) {
       suffixN[i] = suffixN[i + 1] + n[i];
@@ -63,7 +64,7 @@ final class FisherExact {
     for (int i = 0; i < k; i++) {
       logChoose[i] = new double[(int) Math.min(n[i], xs) + 1];
       for (int j = 0; j < logChoose[i].length; j++) {
-        logChoose[i][j] = Distributions.logChoose(n[i], j);
+        logChoose[i][j] = Stats.logChoose(n[i], j);
       }
     }
     maxRest = new double[k + 1][xs + 1];
@@ -98,8 +99,8 @@ final class FisherExact {
    */
   static OptionalDouble pValue(long[] applicants, long[] selected) {
     if (applicants.length == 2) {
-      Distributions.Hypergeometric h =
-          Distributions.hypergeometric(applicants[0], applicants[1], selected[0] + selected[1]);
+      Stats.Hypergeometric h =
+          Stats.hypergeometric(applicants[0], applicants[1], selected[0] + selected[1]);
       return OptionalDouble.of(Math.min(1, h.twoSided(selected[0])));
     }
     long x = 0;
@@ -122,7 +123,7 @@ final class FisherExact {
       return false;
     }
     if (current + maxRest[i][r] <= threshold) {
-      sum += Math.exp(current + Distributions.logChoose(suffixN[i], r) - logDenominator);
+      sum += Math.exp(current + Stats.logChoose(suffixN[i], r) - logDenominator);
       return true;
     }
     if (current + minRest[i][r] > threshold) {

@@ -88,7 +88,7 @@ public final class HrCsv {
       failures.add(Failure.ofRow(FailureCode.INCONSISTENT, source, rows.get(p.index()), p.field(), p.value(), p.message()));
       bad.add(p.index());
     }
-    t.parseFailure.ifPresent(failures::add);
+    failures.addAll(t.parseFailures);
     return result(good, bad, failures);
   }
 
@@ -155,7 +155,7 @@ public final class HrCsv {
       failures.add(Failure.ofRow(FailureCode.INCONSISTENT, source, rows.get(p.index()), p.field(), p.value(), p.message()));
       bad.add(p.index());
     }
-    t.parseFailure.ifPresent(failures::add);
+    failures.addAll(t.parseFailures);
     return result(good, bad, failures);
   }
 
@@ -196,7 +196,7 @@ public final class HrCsv {
             .demographics(demo).build());
       }
     }
-    t.parseFailure.ifPresent(failures::add);
+    failures.addAll(t.parseFailures);
     return ValueWithFailures.<SurveyResponse>builder().values(good).failures(failures).build();
   }
 

@@ -79,7 +79,7 @@ public final class SelectionCsv {
       firstRow.putIfAbsent(dataset, row.number());
       byDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(SelectionCount.of(group, n, x));
     }
-    table.parseFailure.ifPresent(failures::add);
+    failures.addAll(table.parseFailures);
     List<SelectionTable> tables = new ArrayList<>();
     for (Map.Entry<String, List<SelectionCount>> e : byDataset.entrySet()) {
       if (e.getValue().size() < 2) {

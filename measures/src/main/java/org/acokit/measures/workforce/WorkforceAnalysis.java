@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.workforce;
 
+import org.acokit.measures.internal.Stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -390,7 +391,7 @@ public final class WorkforceAnalysis {
         Optional<Double> lo = Optional.empty();
         Optional<Double> hi = Optional.empty();
         if (v.size() >= 2) {
-          double half = Distributions.tQuantile(p, v.size() - 1) * Math.sqrt(variance(v) / v.size());
+          double half = Stats.tQuantile(p, v.size() - 1) * Math.sqrt(variance(v) / v.size());
           lo = Optional.of(mean - half);
           hi = Optional.of(mean + half);
         }
@@ -404,7 +405,7 @@ public final class WorkforceAnalysis {
           diff = Optional.of(d);
           if (a + b > 0) {
             double nu = (a + b) * (a + b) / (a * a / (v.size() - 1) + b * b / (ref.size() - 1));
-            double half = Distributions.tQuantile(p, Math.max(1, nu)) * Math.sqrt(a + b);
+            double half = Stats.tQuantile(p, Math.max(1, nu)) * Math.sqrt(a + b);
             dlo = Optional.of(d - half);
             dhi = Optional.of(d + half);
           }

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.workforce;
 
+import org.acokit.measures.internal.Stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -128,7 +129,7 @@ public final class WorkforceCare {
     if (r.isEmpty() || rho.isEmpty()) {
       return Optional.empty();
     }
-    double z = Distributions.normalQuantile(1 - (1 - confidenceLevel) / 2);
+    double z = Stats.normalQuantile(1 - (1 - confidenceLevel) / 2);
     double half = z / Math.sqrt(n - 3);
     double[] ci = fisherInterval(r.get(), half);
     double[] si = fisherInterval(rho.get(), half);

@@ -23,6 +23,12 @@ class ProportionsTest {
   }
 
   @Test
+  void theEquityZIsTheSharedNormalQuantile() {
+    assertThat(SummaryMeasures.Z).isCloseTo(org.acokit.measures.internal.Stats.normalQuantile(0.975), within(1e-15));
+    assertThat(Proportions.upperTail(1.959963984540054)).isCloseTo(0.025, within(1e-15));
+  }
+
+  @Test
   void upperTailOfTheNormal() {
     assertThat(Proportions.upperTail(1.959963984540054)).isCloseTo(0.025, within(1e-7));
     assertThat(Proportions.upperTail(0)).isCloseTo(0.5, within(1e-7));

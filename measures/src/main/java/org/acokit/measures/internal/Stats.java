@@ -1,19 +1,20 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.measures.workforce;
+package org.acokit.measures.internal;
 
 /**
- * The distribution functions the workforce statistics need, written from their textbook
- * definitions (no statistics library is a project dependency): the standard normal distribution
- * and its quantile, the upper tail of the chi-square distribution, log factorials and log binomial
- * coefficients, and the hypergeometric distribution of a 2 × 2 table's cell.
+ * The distribution functions the measures module's statistics need (the workforce and equity
+ * packages), written from their textbook definitions (no statistics library is a project
+ * dependency): the standard normal distribution and its quantile, the Student t quantile, the
+ * upper tail of the chi-square distribution, log factorials and log binomial coefficients, and the
+ * hypergeometric distribution of a 2 × 2 table's cell.
  * <p>
  * Accuracy: relative error of about 1e-14 or better for the normal tail and the chi-square tail
- * in the ranges used here (checked against published values in the tests). Package-private; the
- * equity package may need the same functions, and a shared home is a note for the lead.
+ * in the ranges used here (checked against published values in the tests). Not API: the one home
+ * of these functions in the measures module. Stateless and thread-safe.
  */
-final class Distributions {
+public final class Stats {
 
   /** √π. */
   private static final double SQRT_PI = Math.sqrt(Math.PI);
@@ -33,7 +34,7 @@ final class Distributions {
     }
   }
 
-  private Distributions() {
+  private Stats() {
   }
 
   /**
@@ -41,7 +42,7 @@ final class Distributions {
    * for erf when |x| &lt; 2, Lentz's continued fraction erfc(x) = e^(−x²) / (√π (x + ½/(x + 1/(x +
    * 3/2/(x + …))))) beyond.
    */
-  static double erfc(double x) {
+  public static double erfc(double x) {
     if (x < 0) {
       return 2 - erfc(-x);
     }
@@ -81,12 +82,12 @@ final class Distributions {
   }
 
   /** The standard normal distribution function Φ(x). */
-  static double normalCdf(double x) {
+  public static double normalCdf(double x) {
     return 0.5 * erfc(-x / Math.sqrt(2));
   }
 
   /** The upper tail 1 − Φ(x), accurate for large x. */
-  static double normalUpperTail(double x) {
+  public static double normalUpperTail(double x) {
     return 0.5 * erfc(x / Math.sqrt(2));
   }
 
@@ -95,7 +96,7 @@ final class Distributions {
    * two Halley steps on {@link #normalCdf(double)}, so it is as accurate as the distribution
    * function (Φ⁻¹(0.975) = 1.959963984540054).
    */
-  static double normalQuantile(double p) {
+  public static double normalQuantile(double p) {
     if (!(p > 0 && p < 1)) {
       throw new IllegalArgumentException("a probability strictly between 0 and 1 is needed, but was " + p);
     }
@@ -136,7 +137,7 @@ final class Distributions {
    *
    * @throws IllegalArgumentException if ν &lt; 1
    */
-  static double tQuantile(double p, double nu) {
+  public static double tQuantile(double p, double nu) {
     if (!(nu >= 1)) {
       throw new IllegalArgumentException("degrees of freedom must be 1 or more, but were " + nu);
     }
@@ -154,7 +155,7 @@ final class Distributions {
    * x/2), the regularized upper incomplete gamma function (erfc for df = 1, e^(−x/2) for df = 2,
    * otherwise a series or Lentz's continued fraction).
    */
-  static double chiSquareUpperTail(double x, int df) {
+  public static double chiSquareUpperTail(double x, int df) {
     if (df < 1) {
       throw new IllegalArgumentException("degrees of freedom must be 1 or more, but were " + df);
     }
@@ -208,7 +209,7 @@ final class Distributions {
   }
 
   /** ln Γ(a) for a &gt; 0 that is an integer or a half-integer (all the chi-square needs). */
-  static double logGamma(double a) {
+  public static double logGamma(double a) {
     double twice = 2 * a;
     if (twice != Math.rint(twice) || a <= 0) {
       throw new IllegalArgumentException("logGamma is defined here for positive integers and half-integers, not " + a);
@@ -222,7 +223,7 @@ final class Distributions {
   }
 
   /** ln n!: exact products below 32, Stirling's series with four correction terms above. */
-  static double logFactorial(long n) {
+  public static double logFactorial(long n) {
     if (n < 0) {
       throw new IllegalArgumentException("factorial of a negative number: " + n);
     }
@@ -236,7 +237,7 @@ final class Distributions {
   }
 
   /** ln C(n, k), 0 ≤ k ≤ n. */
-  static double logChoose(long n, long k) {
+  public static double logChoose(long n, long k) {
     return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
   }
 
@@ -246,7 +247,7 @@ final class Distributions {
    * {@code total} when {@code selected} are chosen. Computed, as R's {@code fisher.test} does, as
    * weights relative to the largest, normalized by their sum (ratio recurrence from the mode).
    */
-  static Hypergeometric hypergeometric(long rowTotal, long otherTotal, long selected) {
+  public static Hypergeometric hypergeometric(long rowTotal, long otherTotal, long selected) {
     long lo = Math.max(0, selected - otherTotal);
     long hi = Math.min(rowTotal, selected);
     int size = Math.toIntExact(hi - lo + 1);
@@ -275,16 +276,32 @@ final class Distributions {
     return new Hypergeometric(lo, w);
   }
 
-  /** A hypergeometric distribution on lo … lo + p.length − 1. */
-  record Hypergeometric(long lo, double[] p) {
+  /**
+   * A hypergeometric distribution on lo … lo + p.length − 1.
+   *
+   * @param lo the smallest value
+   * @param p the probabilities of lo, lo + 1, ...
+   */
+  public record Hypergeometric(long lo, double[] p) {
 
-    double probability(long k) {
+    /**
+     * P(K = k).
+     *
+     * @param k the value
+     * @return the probability
+     */
+    public double probability(long k) {
       long i = k - lo;
       return i < 0 || i >= p.length ? 0 : p[(int) i];
     }
 
-    /** P(K ≤ k). */
-    double cdf(long k) {
+    /**
+     * P(K ≤ k).
+     *
+     * @param k the value
+     * @return the probability
+     */
+    public double cdf(long k) {
       double s = 0;
       for (long i = lo; i <= k && i - lo < p.length; i++) {
         s += p[(int) (i - lo)];
@@ -292,8 +309,13 @@ final class Distributions {
       return s;
     }
 
-    /** R's two-sided rule: the sum of the probabilities ≤ P(observed)·(1 + 1e−7). */
-    double twoSided(long observed) {
+    /**
+     * R's two-sided rule: the sum of the probabilities ≤ P(observed)·(1 + 1e−7).
+     *
+     * @param observed the observed value
+     * @return the two-sided p-value
+     */
+    public double twoSided(long observed) {
       double limit = probability(observed) * (1 + 1e-7);
       double s = 0;
       for (double v : p) {
