@@ -34,6 +34,10 @@ import org.acokit.measures.terminology.CodeDictionary;
  */
 public final class PatientData {
 
+  /** The sexes by ordinal (values() clones its array on every call). */
+  private static final AdministrativeSex[] SEXES = AdministrativeSex.values();
+
+
   /** The epoch day of a missing date. */
   public static final int NO_DATE = Integer.MIN_VALUE;
 
@@ -187,7 +191,7 @@ public final class PatientData {
    * @return the sex, or null if missing
    */
   public AdministrativeSex sex(int patient) {
-    return sexes[patient] < 0 ? null : AdministrativeSex.values()[sexes[patient]];
+    return sexes[patient] < 0 ? null : SEXES[sexes[patient]];
   }
 
   /**
