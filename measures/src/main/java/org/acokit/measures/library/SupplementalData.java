@@ -83,19 +83,14 @@ public final class SupplementalData {
           return s == AdministrativeSex.MALE ? 0 : s == AdministrativeSex.FEMALE ? 1 : -1;
         }),
         Stratifier.of("SDE Race", RACES, p -> {
-          int found = -1;
-          for (int i = 0; i < race.length; i++) {
-            if (p.data().hasRace(p.index(), race[i])) {
-              if (found >= 0) {
-                return 5;
-              }
-              found = i;
-            }
-          }
-          return found;
+          // the one OMB category the patient has, or "multiple" for more than one
+          int found = p.data().raceMask(p.index(), race);
+          return found == 0 ? -1 : Integer.bitCount(found) > 1 ? 5 : Integer.numberOfTrailingZeros(found);
         }),
-        Stratifier.of("SDE Ethnicity", ETHNICITIES, p -> p.data().hasEthnicity(p.index(), ethnicity[0]) ? 0
-            : p.data().hasEthnicity(p.index(), ethnicity[1]) ? 1 : -1),
+        Stratifier.of("SDE Ethnicity", ETHNICITIES, p -> {
+          int found = p.data().ethnicityMask(p.index(), ethnicity);
+          return (found & 1) != 0 ? 0 : (found & 2) != 0 ? 1 : -1;
+        }),
         Stratifier.of("SDE Payer", PAYERS, p -> payer(p, payerStratum)));
   }
 
