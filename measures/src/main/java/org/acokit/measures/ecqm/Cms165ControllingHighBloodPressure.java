@@ -34,6 +34,7 @@ import org.acokit.measures.logic.Timing;
 import org.acokit.measures.patient.CodedField;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.FactTable;
+import org.acokit.measures.patient.PatientData;
 import org.acokit.measures.patient.Tokens;
 import org.acokit.measures.patient.TokenField;
 import org.acokit.measures.terminology.CodeDictionary;
@@ -141,22 +142,23 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
     QuantityThreshold diastolicBelow90 = QuantityThreshold.pressure(ctx.data(),
         "\"Has Diastolic Blood Pressure Less Than 90\"", QuantityThreshold.Comparison.LESS_THAN, "90");
     CompiledValueSet inpatientClass = classCodes(ctx.data().codes());
-    Tokens tokens = ctx.data().tokens();
+    int[] encounterIds = encounterIdTokens(ctx.data());
     // Interval[start of MP, start of MP + 6 months): milliseconds, the high bound open
     long sixMonths = mp.firstDay().plusMonths(6).atStartOfDay().toInstant(offset).toEpochMilli();
     RowPredicate firstSixMonths = (p, t, r) -> Timing.before(common.prevalenceStart(p, t, r), sixMonths)
         && Timing.onOrBefore(mp.start(), common.prevalenceEnd(p, t, r));
-    RowPredicate pregnancyOrRenal = (p, t, r) -> (t.hasCode(CodedField.CODE, r, pregnancy)
-        || t.hasCode(CodedField.CODE, r, esrd) || t.hasCode(CodedField.CODE, r, transplantRecipient)
-        || t.hasCode(CodedField.CODE, r, ckd5)) && common.prevalenceOverlapsPeriod(p, t, r);
-    RowPredicate esrdProcedure = (p, t, r) -> (t.hasCode(CodedField.CODE, r, transplant)
-        || t.hasCode(CodedField.CODE, r, dialysis)) && status.isCompleted(t, r)
+    // the union of the retrieves, one membership test per code
+    CompiledValueSet pregnancyOrRenalCodes = CompiledValueSet.union("pregnancy or renal diagnoses", pregnancy, esrd,
+        transplantRecipient, ckd5);
+    CompiledValueSet esrdProcedureCodes = CompiledValueSet.union("kidney transplant or dialysis", transplant, dialysis);
+    RowPredicate pregnancyOrRenal = (p, t, r) -> common.prevalenceOverlapsPeriod(p, t, r);
+    RowPredicate esrdProcedure = (p, t, r) -> status.isCompleted(t, r)
         && Timing.onOrBefore(Timing.end(p, t, r), mp.end());
     RowPredicate esrdVisit = (p, t, r) -> status.isEncounterPerformed(t, r)
         && Timing.onOrBefore(Timing.start(p, t, r), mp.end());
     RowPredicate reading = (p, t, r) -> t.hasCode(CodedField.CODE, r, bloodPressurePanel)
         && status.isFinalObservation(t, r) && Timing.latestDuringDayOfPeriod(p, t, r)
-        && notInpatientEncounter(p, t, r, tokens, inpatientClass);
+        && notInpatientEncounter(p, t, r, encounterIds, inpatientClass);
     PatientCriteria criteria = new PatientCriteria() {
       @Override
       public boolean initialPopulation(PatientRecord p) {
@@ -168,8 +170,8 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
       @Override
       public boolean denominatorExclusion(PatientRecord p) {
         return hospice.hasHospiceServices(p)
-            || p.exists(FactKind.CONDITION, null, pregnancyOrRenal)
-            || p.exists(FactKind.PROCEDURE, null, esrdProcedure)
+            || p.exists(FactKind.CONDITION, pregnancyOrRenalCodes, pregnancyOrRenal)
+            || p.exists(FactKind.PROCEDURE, esrdProcedureCodes, esrdProcedure)
             || p.exists(FactKind.ENCOUNTER, esrdEncounter, esrdVisit)
             || frailty.isAge66To80WithAdvancedIllnessAndFrailtyOrIsAge81OrOlderWithFrailty(p)
             || frailty.isAge66OrOlderLivingLongTermInNursingHome(p)
@@ -200,24 +202,39 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
   }
 
   /**
+   * The token id ({@link PatientData#tokens()}) of every Encounter row's resource id, -1 for an id
+   * no reference names: resolved once per dataset, so that matching {@code Observation.encounter}
+   * compares ints, not strings.
+   */
+  static int[] encounterIdTokens(PatientData data) {
+    Tokens tokens = data.tokens();
+    FactTable enc = data.table(FactKind.ENCOUNTER);
+    int[] ids = new int[enc.size()];
+    for (int r = 0; r < ids.length; r++) {
+      ids[r] = tokens.id(enc.resourceId(r));
+    }
+    return ids;
+  }
+
+  /**
    * {@code not (BloodPressure.encounter.getEncounter().class.code in {...})}, false when CQL null: the
    * reading names an Encounter of the patient with a class code outside the inpatient and
    * emergency classes.
    */
-  static boolean notInpatientEncounter(PatientRecord p, FactTable obs, int row, Tokens tokens,
+  static boolean notInpatientEncounter(PatientRecord p, FactTable obs, int row, int[] encounterIds,
       CompiledValueSet inpatientClass) {
     int ref = obs.token(TokenField.ENCOUNTER_REFERENCE, row);
     if (ref < 0) {
       return false;
     }
-    String id = tokens.value(ref);
     FactTable enc = p.table(FactKind.ENCOUNTER);
     int found = -1;
     for (int e = enc.start(p.index()), end = enc.end(p.index()); e < end; e++) {
-      if (id.equals(enc.resourceId(e))) {
+      if (encounterIds[e] == ref) {
         if (found >= 0) {
           throw new PatientFailure(FailureCode.INCONSISTENT, "Observation.encounter",
-              "Observation/" + obs.resourceId(row) + " field encounter names Encounter/" + id
+              "Observation/" + obs.resourceId(row) + " field encounter names Encounter/"
+              + p.data().tokens().value(ref)
               + ", which the record holds more than once; getEncounter() needs a single match");
         }
         found = e;

@@ -101,9 +101,10 @@ public final class Cms2DepressionScreening implements PatientMeasure {
     QiCoreCommon common = QiCoreCommon.bind(ctx);
     MeasurementPeriod mp = ctx.period();
     ZoneOffset offset = mp.offset();
-    CompiledValueSet screen = ctx.valueSet(ENCOUNTER_TO_SCREEN);
-    CompiledValueSet physicalTherapy = ctx.valueSet(PHYSICAL_THERAPY_EVALUATION);
-    CompiledValueSet telephone = ctx.valueSet(TELEPHONE_VISITS);
+    // [Encounter: "Encounter to Screen for Depression"] union [Encounter: "Physical Therapy Evaluation"]
+    // union [Encounter: "Telephone Visits"]: one membership test
+    CompiledValueSet encounterCodes = CompiledValueSet.union("Qualifying Encounter During Measurement Period",
+        ctx.valueSet(ENCOUNTER_TO_SCREEN), ctx.valueSet(PHYSICAL_THERAPY_EVALUATION), ctx.valueSet(TELEPHONE_VISITS));
     CompiledValueSet bipolar = ctx.valueSet(BIPOLAR_DISORDER);
     CompiledValueSet medicalReason = ctx.valueSet(MEDICAL_REASON);
     int finished = ctx.token("finished");
@@ -112,8 +113,7 @@ public final class Cms2DepressionScreening implements PatientMeasure {
     int negative = ctx.code(CodeSystems.SNOMED_CT, "428171000124102");
     int positive = ctx.code(CodeSystems.SNOMED_CT, "428181000124104");
     // "Qualifying Encounter During Measurement Period"
-    RowPredicate qualifying = (p, t, r) -> (t.hasCode(CodedField.CODE, r, screen)
-        || t.hasCode(CodedField.CODE, r, physicalTherapy) || t.hasCode(CodedField.CODE, r, telephone))
+    RowPredicate qualifying = (p, t, r) -> t.hasCode(CodedField.CODE, r, encounterCodes)
         && Timing.duringDayOfPeriod(p, t, r) && t.token(TokenField.STATUS, r) == finished && finished >= 0;
     Definition hasQualifying = ctx.define(p -> p.exists(FactKind.ENCOUNTER, null, qualifying));
     // "History of Bipolar Diagnosis Before Qualifying Encounter"

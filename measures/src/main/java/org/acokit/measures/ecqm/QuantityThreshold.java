@@ -69,6 +69,12 @@ final class QuantityThreshold {
   private final ImmutableMap<String, BigDecimal> factors;
   private final String note;
   private final PatientData data;
+  /** The dataset's token ids of the units that convert (absent units left out), resolved once. */
+  private final int[] unitTokens;
+  /** The factor of each of {@link #unitTokens}. */
+  private final BigDecimal[] unitTokenFactors;
+  /** The factor of a quantity without a unit (UCUM '1'), null if '1' does not convert. */
+  private final BigDecimal noUnitFactor;
 
   private QuantityThreshold(PatientData data, String criterion, Comparison comparison, BigDecimal threshold,
       String unit, Map<String, BigDecimal> factors, String note) {
@@ -82,6 +88,19 @@ final class QuantityThreshold {
     this.unitFactor = this.factors.get(unit);
     this.thresholdInCommonUnit = threshold.multiply(unitFactor);
     this.note = note;
+    int[] ids = new int[this.factors.size()];
+    BigDecimal[] fs = new BigDecimal[this.factors.size()];
+    int n = 0;
+    for (Map.Entry<String, BigDecimal> e : this.factors.entrySet()) {
+      int id = data.tokens().id(e.getKey());
+      if (id >= 0) {
+        ids[n] = id;
+        fs[n++] = e.getValue();
+      }
+    }
+    this.unitTokens = java.util.Arrays.copyOf(ids, n);
+    this.unitTokenFactors = java.util.Arrays.copyOf(fs, n);
+    this.noUnitFactor = this.factors.get("1");
   }
 
   /**
@@ -204,8 +223,13 @@ final class QuantityThreshold {
           + data.tokens().value(comparatorToken) + "' (value " + value + "): " + criterion + " compares the value with "
           + threshold.toPlainString() + " '" + unit + "', and FHIRHelpers.ToQuantity allows no comparator");
     }
-    return factorOf(t.token(TokenField.VALUE_UNIT, row), value, "Observation.valueQuantity.code",
-        "Observation/" + t.resourceId(row) + " field valueQuantity.code (unit)");
+    int unitToken = t.token(TokenField.VALUE_UNIT, row);
+    BigDecimal factor = factorOf(unitToken);
+    if (factor == null) {
+      throw unitFailure(unitToken, value, "Observation.valueQuantity.code",
+          "Observation/" + t.resourceId(row) + " field valueQuantity.code (unit)");
+    }
+    return factor;
   }
 
   /**
@@ -219,21 +243,35 @@ final class QuantityThreshold {
    * @throws PatientFailure if the unit does not convert
    */
   BigDecimal componentFactor(FactTable t, int row, int component) {
-    return factorOf(t.componentUnit(component), t.componentValue(component), "Observation.component.valueQuantity.code",
-        "Observation/" + t.resourceId(row) + " field component[" + (component - t.componentStart(row))
-        + "].valueQuantity.code (unit)");
-  }
-
-  private BigDecimal factorOf(int unitToken, double value, String path, String field) {
-    String given = unitToken < 0 ? "1" : data.tokens().value(unitToken);
-    BigDecimal factor = factors.get(given);
+    int unitToken = t.componentUnit(component);
+    BigDecimal factor = factorOf(unitToken);
     if (factor == null) {
-      throw new PatientFailure(FailureCode.INVALID_VALUE, path, field + " is '" + given + "' (value " + value + "): "
-          + criterion + " compares the value with " + threshold.toPlainString() + " '" + unit
-          + "', so the unit must be one of " + factors.keySet() + (unitToken < 0 ? " (no unit is UCUM '1')" : "")
-          + note);
+      throw unitFailure(unitToken, t.componentValue(component), "Observation.component.valueQuantity.code",
+          "Observation/" + t.resourceId(row) + " field component[" + (component - t.componentStart(row))
+          + "].valueQuantity.code (unit)");
     }
     return factor;
+  }
+
+  /** The factor of a unit token (-1: no unit, UCUM '1'), null if the unit does not convert; no allocation. */
+  private BigDecimal factorOf(int unitToken) {
+    if (unitToken < 0) {
+      return noUnitFactor;
+    }
+    for (int i = 0; i < unitTokens.length; i++) {
+      if (unitTokens[i] == unitToken) {
+        return unitTokenFactors[i];
+      }
+    }
+    return null;
+  }
+
+  private PatientFailure unitFailure(int unitToken, double value, String path, String field) {
+    String given = unitToken < 0 ? "1" : data.tokens().value(unitToken);
+    return new PatientFailure(FailureCode.INVALID_VALUE, path, field + " is '" + given + "' (value " + value + "): "
+        + criterion + " compares the value with " + threshold.toPlainString() + " '" + unit
+        + "', so the unit must be one of " + factors.keySet() + (unitToken < 0 ? " (no unit is UCUM '1')" : "")
+        + note);
   }
 
   private static BigDecimal decimal(double value) {

@@ -50,6 +50,8 @@ import org.acokit.measures.terminology.ValueSets;
 public final class MeasureEvaluator {
 
   private static final int LEAF = 2048;
+  /** The most leaves per core of a parallel evaluation. */
+  private static final int LEAVES_PER_CORE = 32;
 
   private final PatientData data;
   private final MeasureContext context;
@@ -59,8 +61,24 @@ public final class MeasureEvaluator {
   private final CountLayout layout;
   /** The evaluator's own stratifiers (equity dimensions and intersections), for every group. */
   private final ImmutableList<Stratifier> extra;
-  /** The distinct simple stratifiers the extra ones are made of, computed once per patient. */
-  private final Stratifier[] bases;
+  /**
+   * Every distinct stratifier (by identity) of the groups, the supplemental data and the simple
+   * stratifiers the extra ones are made of: each is computed at most once per patient, however many
+   * measures and groups report it (the measures bound to one context share their supplemental data).
+   */
+  private final Stratifier[] distinct;
+  /** For each group of every measure (flattened, in order): the {@link #distinct} index of each of its stratifiers then supplemental elements. */
+  private final int[][] groupStrata;
+  /** For each group of every measure (flattened): its measure's scoring. */
+  private final Scoring[] groupScoring;
+  /** For each group of every measure (flattened): its patient criteria, null for an episode basis. */
+  private final PatientCriteria[] groupPatientCriteria;
+  /** For each group of every measure (flattened): its episode criteria, null for a patient basis. */
+  private final EpisodeCriteria[] groupEpisodeCriteria;
+  /** For each group of every measure (flattened): its count layout. */
+  private final CountLayout.GroupShape[] groupShape;
+  /** The {@link #distinct} index of each simple stratifier the extra ones are made of. */
+  private final int[] bases;
   /** For each extra stratifier, the indices of its bases (one for a simple stratifier). */
   private final int[][] parts;
   /** For each extra stratifier, the number of strata of each of its bases. */
@@ -115,7 +133,43 @@ public final class MeasureEvaluator {
         radix[e][c] = comps.get(c).strata().size();
       }
     }
-    this.bases = b.toArray(new Stratifier[0]);
+    List<Stratifier> all = new ArrayList<>();
+    this.bases = new int[b.size()];
+    for (int k = 0; k < b.size(); k++) {
+      bases[k] = indexOf(all, b.get(k));
+    }
+    List<int[]> flatStrata = new ArrayList<>();
+    List<Scoring> flatScoring = new ArrayList<>();
+    List<GroupDefinition> flatGroups = new ArrayList<>();
+    for (int m = 0; m < gs.size(); m++) {
+      for (int g = 0; g < gs.get(m).size(); g++) {
+        flatGroups.add(gs.get(m).get(g));
+        flatScoring.add(scorings.get(m));
+        List<Stratifier> st = gs.get(m).get(g).stratifiers();
+        List<Stratifier> sd = ss.get(m);
+        int[] at = new int[st.size() + sd.size()];
+        for (int s = 0; s < st.size(); s++) {
+          at[s] = indexOf(all, st.get(s));
+        }
+        for (int s = 0; s < sd.size(); s++) {
+          at[st.size() + s] = indexOf(all, sd.get(s));
+        }
+        flatStrata.add(at);
+      }
+    }
+    this.groupStrata = flatStrata.toArray(new int[0][]);
+    this.groupScoring = flatScoring.toArray(new Scoring[0]);
+    this.groupPatientCriteria = new PatientCriteria[flatGroups.size()];
+    this.groupEpisodeCriteria = new EpisodeCriteria[flatGroups.size()];
+    for (int k = 0; k < flatGroups.size(); k++) {
+      GroupDefinition group = flatGroups.get(k);
+      if (group.basis() == PopulationBasis.PATIENT) {
+        groupPatientCriteria[k] = group.patientCriteria();
+      } else {
+        groupEpisodeCriteria[k] = group.episodeCriteria();
+      }
+    }
+    this.distinct = all.toArray(new Stratifier[0]);
     int max = 0;
     for (int m = 0; m < gs.size(); m++) {
       for (GroupDefinition g : gs.get(m)) {
@@ -124,6 +178,22 @@ public final class MeasureEvaluator {
     }
     this.maxStrata = max;
     this.layout = new CountLayout(ids, scorings, directions, List.copyOf(gs), List.copyOf(ss), this.extra);
+    List<CountLayout.GroupShape> shapes = new ArrayList<>();
+    for (CountLayout.MeasureShape ms : layout.measures) {
+      shapes.addAll(ms.groups());
+    }
+    this.groupShape = shapes.toArray(new CountLayout.GroupShape[0]);
+  }
+
+  /** The index of a stratifier (by identity) in a list, appending it if absent. */
+  private static int indexOf(List<Stratifier> all, Stratifier s) {
+    for (int k = 0; k < all.size(); k++) {
+      if (all.get(k) == s) {
+        return k;
+      }
+    }
+    all.add(s);
+    return all.size() - 1;
   }
 
   /**
@@ -189,10 +259,15 @@ public final class MeasureEvaluator {
 
   /**
    * Patients per parallel leaf: 2048, or more when the counts are large (many strata), so that
-   * the per-leaf counts stay a small share of the work: at least a quarter of the number of cells.
+   * the per-leaf counts stay a small share of the work: at least a quarter of the number of cells;
+   * and at most {@value #LEAVES_PER_CORE} leaves per core (enough to balance the
+   * load), since every leaf allocates, fills and merges its own counts (with the six eCQMs' strata
+   * a quarter of a megabyte: 10 million patients in 2048-patient leaves allocated 1.2 GB per run).
    */
   private int leafSize() {
-    return Math.max(LEAF, layout.cells / 4);
+    long leaves = (long) Runtime.getRuntime().availableProcessors() * LEAVES_PER_CORE;
+    long fewest = (data.size() + leaves - 1) / leaves;
+    return (int) Math.max(Math.max(LEAF, layout.cells / 4), fewest);
   }
 
   /**
@@ -210,7 +285,7 @@ public final class MeasureEvaluator {
     List<Failure> failures = new ArrayList<>();
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
-    int[] baseValues = new int[bases.length];
+    PatientStrata known = new PatientStrata(distinct);
     int[] extraStrata = new int[extra.size()];
     int[] strata = new int[maxStrata];
     long evaluated = 0;
@@ -218,10 +293,10 @@ public final class MeasureEvaluator {
       p.moveTo(i);
       int n;
       try {
-        n = patientCells(p, scratch, strata, baseValues, extraStrata);
+        n = patientCells(p, scratch, strata, known, extraStrata);
         if (n < 0) {
           scratch = new int[scratch.length * 4 + -n];
-          n = patientCells(p, scratch, strata, baseValues, extraStrata);
+          n = patientCells(p, scratch, strata, known, extraStrata);
         }
       } catch (PatientFailure e) {
         failures.add(failure(i, e));
@@ -243,61 +318,60 @@ public final class MeasureEvaluator {
   }
 
   /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
-  private int patientCells(PatientRecord p, int[] out, int[] strata, int[] baseValues, int[] extraStrata) {
+  private int patientCells(PatientRecord p, int[] out, int[] strata, PatientStrata known, int[] extraStrata) {
     int n = 0;
     boolean overflow = false;
     boolean extraDone = extra.isEmpty();
-    for (int m = 0; m < measures.size(); m++) {
-      Scoring scoring = measures.get(m).scoring();
-      ImmutableList<GroupDefinition> gs = groups.get(m);
-      for (int g = 0; g < gs.size(); g++) {
-        GroupDefinition group = gs.get(g);
-        CountLayout.GroupShape shape = layout.measures.get(m).groups().get(g);
-        int declared = shape.populationMask();
-        int episodes = group.basis() == PopulationBasis.PATIENT ? 1 : group.episodeCriteria().episodes(p);
-        boolean stratified = false;
-        int strataCount = group.stratifiers().size() + supplemental.get(m).size();
-        for (int e = 0; e < episodes; e++) {
-          int mask = group.basis() == PopulationBasis.PATIENT
-              ? MembershipRules.patient(scoring, declared, group.patientCriteria(), p)
-              : MembershipRules.episode(scoring, declared, group.episodeCriteria(), p, e);
-          if (mask == 0) {
-            continue;
+    for (int k = 0; k < groupShape.length; k++) {
+      Scoring scoring = groupScoring[k];
+      CountLayout.GroupShape shape = groupShape[k];
+      int[] stratifierBase = shape.stratifierBase();
+      int declared = shape.populationMask();
+      PatientCriteria patientCriteria = groupPatientCriteria[k];
+      EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
+      int episodes = patientCriteria != null ? 1 : episodeCriteria.episodes(p);
+      boolean stratified = false;
+      int strataCount = groupStrata[k].length;
+      for (int e = 0; e < episodes; e++) {
+        int mask = patientCriteria != null
+            ? MembershipRules.patient(scoring, declared, patientCriteria, p)
+            : MembershipRules.episode(scoring, declared, episodeCriteria, p, e);
+        if (mask == 0) {
+          continue;
+        }
+        if (!stratified) {
+          strata(groupStrata[k], known, p, strata);
+          stratified = true;
+          if (!extraDone) {
+            extraStrata(p, known, extraStrata);
+            extraDone = true;
           }
-          if (!stratified) {
-            strata(group, m, p, strata);
-            stratified = true;
-            if (!extraDone) {
-              extraStrata(p, baseValues, extraStrata);
-              extraDone = true;
-            }
+        }
+        for (int bits = mask; bits != 0; bits &= bits - 1) {
+          int pop = Integer.numberOfTrailingZeros(bits);
+          if (n >= out.length) {
+            overflow = true;
+            n++;
+          } else {
+            out[n++] = shape.base() + pop;
           }
-          for (int bits = mask; bits != 0; bits &= bits - 1) {
-            int pop = Integer.numberOfTrailingZeros(bits);
-            if (n >= out.length) {
-              overflow = true;
-              n++;
-            } else {
-              out[n++] = shape.base() + pop;
-            }
-            for (int s = 0; s < strataCount; s++) {
-              if (strata[s] >= 0) {
-                if (n >= out.length) {
-                  overflow = true;
-                  n++;
-                } else {
-                  out[n++] = shape.stratifierBase()[s] + strata[s] * CountLayout.POPULATIONS + pop;
-                }
+          for (int s = 0; s < strataCount; s++) {
+            if (strata[s] >= 0) {
+              if (n >= out.length) {
+                overflow = true;
+                n++;
+              } else {
+                out[n++] = stratifierBase[s] + strata[s] * CountLayout.POPULATIONS + pop;
               }
             }
-            for (int s = 0; s < extraStrata.length; s++) {
-              if (extraStrata[s] >= 0) {
-                if (n >= out.length) {
-                  overflow = true;
-                  n++;
-                } else {
-                  out[n++] = shape.stratifierBase()[strataCount + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
-                }
+          }
+          for (int s = 0; s < extraStrata.length; s++) {
+            if (extraStrata[s] >= 0) {
+              if (n >= out.length) {
+                overflow = true;
+                n++;
+              } else {
+                out[n++] = stratifierBase[strataCount + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
               }
             }
           }
@@ -308,17 +382,14 @@ public final class MeasureEvaluator {
   }
 
   /** The patient's stratum of every extra stratifier, each simple stratifier computed once. */
-  private void extraStrata(PatientRecord p, int[] baseValues, int[] out) {
-    for (int b = 0; b < bases.length; b++) {
-      baseValues[b] = bases[b].stratum(p);
-    }
+  private void extraStrata(PatientRecord p, PatientStrata known, int[] out) {
     for (int e = 0; e < out.length; e++) {
       int[] ps = parts[e];
       int[] rs = radix[e];
       int index = 0;
       int mul = 1;
       for (int c = 0; c < ps.length; c++) {
-        int k = baseValues[ps[c]];
+        int k = known.stratum(bases[ps[c]], p);
         if (k < 0) {
           index = -1;
           break;
@@ -331,14 +402,32 @@ public final class MeasureEvaluator {
   }
 
   /** Writes the patient's stratum of every stratifier and supplemental element of a group into {@code out}. */
-  private void strata(GroupDefinition group, int m, PatientRecord p, int[] out) {
-    List<Stratifier> st = group.stratifiers();
-    List<Stratifier> sd = supplemental.get(m);
-    for (int s = 0; s < st.size(); s++) {
-      out[s] = st.get(s).stratum(p);
+  private static void strata(int[] at, PatientStrata known, PatientRecord p, int[] out) {
+    for (int s = 0; s < at.length; s++) {
+      out[s] = known.stratum(at[s], p);
     }
-    for (int s = 0; s < sd.size(); s++) {
-      out[st.size() + s] = sd.get(s).stratum(p);
+  }
+
+  /** The strata of the current patient, each distinct stratifier computed at most once. Not thread-safe. */
+  private static final class PatientStrata {
+    private final Stratifier[] stratifiers;
+    private final int[] values;
+    /** The patient each value was computed for (-1: none yet). */
+    private final int[] patientOf;
+
+    PatientStrata(Stratifier[] stratifiers) {
+      this.stratifiers = stratifiers;
+      this.values = new int[stratifiers.length];
+      this.patientOf = new int[stratifiers.length];
+      java.util.Arrays.fill(patientOf, -1);
+    }
+
+    int stratum(int k, PatientRecord p) {
+      if (patientOf[k] != p.index()) {
+        values[k] = stratifiers[k].stratum(p);
+        patientOf[k] = p.index();
+      }
+      return values[k];
     }
   }
 

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.library;
 
+import org.acokit.measures.logic.Definition;
 import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.PatientRecord;
 import org.acokit.measures.logic.RowPredicate;
@@ -30,17 +31,21 @@ public final class AdultOutpatientEncounters {
       "http://cts.nlm.nih.gov/fhir/ValueSet/2.16.840.1.113883.3.464.1003.101.12.1089",
       "http://cts.nlm.nih.gov/fhir/ValueSet/2.16.840.1.113883.3.464.1003.101.12.1080"};
 
-  private final CompiledValueSet[] valueSets;
+  /** The union of the seven encounter value sets: one membership test per code. */
+  private final CompiledValueSet valueSets;
   private final Status status;
   private final RowPredicate qualifying;
+  private final Definition qualifyingEncounter;
 
   private AdultOutpatientEncounters(MeasureContext ctx) {
-    valueSets = new CompiledValueSet[VALUE_SETS.length];
+    CompiledValueSet[] each = new CompiledValueSet[VALUE_SETS.length];
     for (int i = 0; i < VALUE_SETS.length; i++) {
-      valueSets[i] = ctx.valueSet(VALUE_SETS[i]);
+      each[i] = ctx.valueSet(VALUE_SETS[i]);
     }
+    valueSets = CompiledValueSet.union("Qualifying Encounters", each);
     status = Status.bind(ctx);
     qualifying = this::isQualifying;
+    qualifyingEncounter = ctx.define(p -> p.exists(FactKind.ENCOUNTER, null, qualifying));
   }
 
   /**
@@ -51,7 +56,7 @@ public final class AdultOutpatientEncounters {
    * @throws IllegalArgumentException if one of its value sets is absent from the registry
    */
   public static AdultOutpatientEncounters bind(MeasureContext ctx) {
-    return new AdultOutpatientEncounters(ctx);
+    return ctx.library(AdultOutpatientEncounters.class, AdultOutpatientEncounters::new);
   }
 
   /**
@@ -63,14 +68,8 @@ public final class AdultOutpatientEncounters {
    * @return the truth value
    */
   public boolean isQualifying(PatientRecord p, FactTable t, int row) {
-    boolean coded = false;
-    for (CompiledValueSet v : valueSets) {
-      if (t.hasCode(CodedField.CODE, row, v)) {
-        coded = true;
-        break;
-      }
-    }
-    return coded && status.isEncounterPerformed(t, row) && Timing.duringDayOfPeriod(p, t, row);
+    return t.hasCode(CodedField.CODE, row, valueSets) && status.isEncounterPerformed(t, row)
+        && Timing.duringDayOfPeriod(p, t, row);
   }
 
   /**
@@ -80,6 +79,6 @@ public final class AdultOutpatientEncounters {
    * @return the truth value
    */
   public boolean hasQualifyingEncounter(PatientRecord p) {
-    return p.exists(FactKind.ENCOUNTER, null, qualifying);
+    return qualifyingEncounter.test(p);
   }
 }

@@ -4,6 +4,7 @@
 package org.acokit.measures.library;
 
 
+import org.acokit.measures.logic.Definition;
 import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.MeasurementPeriod;
 import org.acokit.measures.logic.PatientRecord;
@@ -70,6 +71,10 @@ public final class AdvancedIllnessAndFrailty {
   private final RowPredicate medication;
   private final RowPredicate housing;
   private final RowKey housingEnd;
+  private final Definition frailty;
+  private final Definition advancedIllnessDefinition;
+  private final Definition dementiaMedicationsDefinition;
+  private final Definition nursingHomeResident;
 
   private AdvancedIllnessAndFrailty(MeasureContext ctx) {
     Status status = Status.bind(ctx);
@@ -102,6 +107,10 @@ public final class AdvancedIllnessAndFrailty {
     housing = (p, t, r) -> status.isAssessmentPerformed(t, r)
         && Timing.onOrBeforeDay(Timing.end(p, t, r), mp.endDay(), mp.offset());
     housingEnd = (p, t, r) -> Timing.end(p, t, r);
+    frailty = ctx.define(this::evaluateFrailty);
+    advancedIllnessDefinition = ctx.define(p -> p.exists(FactKind.CONDITION, advancedIllness, illness));
+    dementiaMedicationsDefinition = ctx.define(p -> p.exists(FactKind.MEDICATION_REQUEST, dementiaMedications, medication));
+    nursingHomeResident = ctx.define(this::evaluateLivingInNursingHome);
   }
 
   /**
@@ -112,7 +121,7 @@ public final class AdvancedIllnessAndFrailty {
    * @throws IllegalArgumentException if one of its value sets is absent from the registry
    */
   public static AdvancedIllnessAndFrailty bind(MeasureContext ctx) {
-    return new AdvancedIllnessAndFrailty(ctx);
+    return ctx.library(AdvancedIllnessAndFrailty.class, AdvancedIllnessAndFrailty::new);
   }
 
   /**
@@ -122,6 +131,10 @@ public final class AdvancedIllnessAndFrailty {
    * @return the truth value
    */
   public boolean hasFrailty(PatientRecord p) {
+    return frailty.test(p);
+  }
+
+  private boolean evaluateFrailty(PatientRecord p) {
     return p.exists(FactKind.DEVICE_REQUEST, frailtyDevice, deviceOrdered)
         || p.exists(FactKind.OBSERVATION, equipmentUsed, equipment)
         || p.exists(FactKind.CONDITION, frailtyDiagnosis, diagnosis)
@@ -136,7 +149,7 @@ public final class AdvancedIllnessAndFrailty {
    * @return the truth value
    */
   public boolean hasAdvancedIllness(PatientRecord p) {
-    return p.exists(FactKind.CONDITION, advancedIllness, illness);
+    return advancedIllnessDefinition.test(p);
   }
 
   /**
@@ -146,7 +159,7 @@ public final class AdvancedIllnessAndFrailty {
    * @return the truth value
    */
   public boolean hasDementiaMedications(PatientRecord p) {
-    return p.exists(FactKind.MEDICATION_REQUEST, dementiaMedications, medication);
+    return dementiaMedicationsDefinition.test(p);
   }
 
   /**
@@ -181,9 +194,11 @@ public final class AdvancedIllnessAndFrailty {
    * @throws org.acokit.measures.logic.PatientFailure if the patient has no birth date
    */
   public boolean isAge66OrOlderLivingLongTermInNursingHome(PatientRecord p) {
-    if (p.ageAtEnd() < 66) {
-      return false;
-    }
+    return p.ageAtEnd() >= 66 && nursingHomeResident.test(p);
+  }
+
+  /** The most recent housing status assessment (by end of MP) is "Lives in nursing home". */
+  private boolean evaluateLivingInNursingHome(PatientRecord p) {
     int row = p.last(FactKind.OBSERVATION, housingStatus, housing, housingEnd);
     return row >= 0 && p.table(FactKind.OBSERVATION).hasCode(CodedField.VALUE, row, nursingHome);
   }

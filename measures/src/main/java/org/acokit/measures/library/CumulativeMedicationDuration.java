@@ -47,7 +47,7 @@ public final class CumulativeMedicationDuration {
    * @return the bound library
    */
   public static CumulativeMedicationDuration bind(MeasureContext ctx) {
-    return new CumulativeMedicationDuration(ctx);
+    return ctx.library(CumulativeMedicationDuration.class, CumulativeMedicationDuration::new);
   }
 
   /**

@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.library;
 
+import org.acokit.measures.logic.Definition;
 import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.PatientRecord;
 import org.acokit.measures.logic.RowPredicate;
@@ -50,6 +51,7 @@ public final class Hospice {
   private final RowPredicate ordered;
   private final RowPredicate performed;
   private final RowPredicate diagnosed;
+  private final Definition hospiceServices;
 
   private Hospice(MeasureContext ctx) {
     Status status = Status.bind(ctx);
@@ -73,6 +75,7 @@ public final class Hospice {
     ordered = (p, t, r) -> status.isOrder(t, r) && Timing.fieldDuringDayOfPeriod(p, t, TimeField.AUTHORED_ON, r);
     performed = (p, t, r) -> status.isCompleted(t, r) && Timing.overlapsDayOfPeriod(p, t, r);
     diagnosed = (p, t, r) -> common.prevalenceOverlapsDayOfPeriod(p, t, r);
+    hospiceServices = ctx.define(this::evaluateHospiceServices);
   }
 
   /**
@@ -83,7 +86,7 @@ public final class Hospice {
    * @throws IllegalArgumentException if one of its value sets is absent from the registry
    */
   public static Hospice bind(MeasureContext ctx) {
-    return new Hospice(ctx);
+    return ctx.library(Hospice.class, Hospice::new);
   }
 
   /**
@@ -93,6 +96,10 @@ public final class Hospice {
    * @return the truth value
    */
   public boolean hasHospiceServices(PatientRecord p) {
+    return hospiceServices.test(p);
+  }
+
+  private boolean evaluateHospiceServices(PatientRecord p) {
     return p.exists(FactKind.ENCOUNTER, inpatient, inpatientDischarge)
         || p.exists(FactKind.ENCOUNTER, hospiceEncounter, encounter)
         || p.exists(FactKind.OBSERVATION, assessment, assessed)

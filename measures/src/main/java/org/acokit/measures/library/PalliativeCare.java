@@ -3,6 +3,7 @@
  */
 package org.acokit.measures.library;
 
+import org.acokit.measures.logic.Definition;
 import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.PatientRecord;
 import org.acokit.measures.logic.RowPredicate;
@@ -39,6 +40,7 @@ public final class PalliativeCare {
   private final RowPredicate diagnosed;
   private final RowPredicate encountered;
   private final RowPredicate performed;
+  private final Definition palliativeCare;
 
   private PalliativeCare(MeasureContext ctx) {
     Status status = Status.bind(ctx);
@@ -51,6 +53,7 @@ public final class PalliativeCare {
     diagnosed = (p, t, r) -> common.prevalenceOverlapsDayOfPeriod(p, t, r);
     encountered = (p, t, r) -> status.isEncounterPerformed(t, r) && Timing.overlapsDayOfPeriod(p, t, r);
     performed = (p, t, r) -> status.isCompleted(t, r) && Timing.overlapsDayOfPeriod(p, t, r);
+    palliativeCare = ctx.define(this::evaluatePalliativeCare);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class PalliativeCare {
    * @throws IllegalArgumentException if one of its value sets is absent from the registry
    */
   public static PalliativeCare bind(MeasureContext ctx) {
-    return new PalliativeCare(ctx);
+    return ctx.library(PalliativeCare.class, PalliativeCare::new);
   }
 
   /**
@@ -71,6 +74,10 @@ public final class PalliativeCare {
    * @return the truth value
    */
   public boolean hasPalliativeCare(PatientRecord p) {
+    return palliativeCare.test(p);
+  }
+
+  private boolean evaluatePalliativeCare(PatientRecord p) {
     return p.exists(FactKind.OBSERVATION, facitPal, assessed)
         || p.exists(FactKind.CONDITION, diagnosis, diagnosed)
         || p.exists(FactKind.ENCOUNTER, encounter, encountered)

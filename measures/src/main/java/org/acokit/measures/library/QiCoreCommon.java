@@ -57,7 +57,7 @@ public final class QiCoreCommon {
    * @return the bound library
    */
   public static QiCoreCommon bind(MeasureContext ctx) {
-    return new QiCoreCommon(ctx);
+    return ctx.library(QiCoreCommon.class, QiCoreCommon::new);
   }
 
   /**

@@ -50,7 +50,7 @@ public final class Status {
    * @return the bound library
    */
   public static Status bind(MeasureContext ctx) {
-    return new Status(ctx);
+    return ctx.library(Status.class, Status::new);
   }
 
   private static boolean is(FactTable t, TokenField f, int row, int token) {

@@ -34,19 +34,31 @@ public final class SupplementalData {
 
   private static final List<String> RACES = List.of("1002-5", "2028-9", "2054-5", "2076-8", "2106-3", "multiple");
   private static final List<String> ETHNICITIES = List.of("2135-2", "2186-5");
+  /** A code id outside "Payer Type". */
+  private static final byte NOT_PAYER = -2;
   private static final List<String> PAYERS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-  private SupplementalData() {
+  /** The standard elements bound to one context. */
+  private final List<Stratifier> standard;
+
+  private SupplementalData(MeasureContext ctx) {
+    this.standard = bindStandard(ctx);
   }
 
   /**
-   * The four standard elements: sex, race, ethnicity, payer.
+   * The four standard elements: sex, race, ethnicity, payer. Bound once per context: every
+   * measure of the context gets the same stratifiers, so an evaluator computes each once per
+   * patient however many measures report it.
    *
    * @param ctx the context
    * @return the stratifiers
    * @throws IllegalArgumentException if "Payer Type" is absent from the registry
    */
   public static List<Stratifier> standard(MeasureContext ctx) {
+    return ctx.library(SupplementalData.class, SupplementalData::new).standard;
+  }
+
+  private static List<Stratifier> bindStandard(MeasureContext ctx) {
     int[] race = new int[5];
     for (int i = 0; i < 5; i++) {
       race[i] = ctx.code(CodeSystems.CDC_RACE_ETHNICITY, RACES.get(i));
@@ -54,36 +66,42 @@ public final class SupplementalData {
     int[] ethnicity = {ctx.code(CodeSystems.CDC_RACE_ETHNICITY, "2135-2"),
         ctx.code(CodeSystems.CDC_RACE_ETHNICITY, "2186-5")};
     CompiledValueSet payer = ctx.valueSet(PAYER_TYPE);
+    // the payer stratum of every code id of the dataset, resolved once: NOT_PAYER, -1 (a payer code
+    // whose first character is not a digit 1-9) or the index of its top-level digit
+    byte[] payerStratum = new byte[ctx.data().codes().size()];
+    for (int c = 0; c < payerStratum.length; c++) {
+      if (payer.contains(c)) {
+        char first = ctx.data().codes().code(c).charAt(0);
+        payerStratum[c] = (byte) (first >= '1' && first <= '9' ? first - '1' : -1);
+      } else {
+        payerStratum[c] = NOT_PAYER;
+      }
+    }
     return List.of(
         Stratifier.of("SDE Sex", List.of("M", "F"), p -> {
           AdministrativeSex s = p.data().sex(p.index());
           return s == AdministrativeSex.MALE ? 0 : s == AdministrativeSex.FEMALE ? 1 : -1;
         }),
         Stratifier.of("SDE Race", RACES, p -> {
-          int found = -1;
-          for (int i = 0; i < race.length; i++) {
-            if (p.data().hasRace(p.index(), race[i])) {
-              if (found >= 0) {
-                return 5;
-              }
-              found = i;
-            }
-          }
-          return found;
+          // the one OMB category the patient has, or "multiple" for more than one
+          int found = p.data().raceMask(p.index(), race);
+          return found == 0 ? -1 : Integer.bitCount(found) > 1 ? 5 : Integer.numberOfTrailingZeros(found);
         }),
-        Stratifier.of("SDE Ethnicity", ETHNICITIES, p -> p.data().hasEthnicity(p.index(), ethnicity[0]) ? 0
-            : p.data().hasEthnicity(p.index(), ethnicity[1]) ? 1 : -1),
-        Stratifier.of("SDE Payer", PAYERS, p -> payer(p, payer)));
+        Stratifier.of("SDE Ethnicity", ETHNICITIES, p -> {
+          int found = p.data().ethnicityMask(p.index(), ethnicity);
+          return (found & 1) != 0 ? 0 : (found & 2) != 0 ? 1 : -1;
+        }),
+        Stratifier.of("SDE Payer", PAYERS, p -> payer(p, payerStratum)));
   }
 
-  private static int payer(PatientRecord p, CompiledValueSet payer) {
+  /** The stratum of the first Coverage code in "Payer Type". */
+  private static int payer(PatientRecord p, byte[] payerStratum) {
     FactTable t = p.table(FactKind.COVERAGE);
-    for (int r = t.start(p.index()); r < t.end(p.index()); r++) {
-      for (int i = t.codeStart(CodedField.CODE, r); i < t.codeEnd(CodedField.CODE, r); i++) {
+    for (int r = t.start(p.index()), end = t.end(p.index()); r < end; r++) {
+      for (int i = t.codeStart(CodedField.CODE, r), e = t.codeEnd(CodedField.CODE, r); i < e; i++) {
         int c = t.codeAt(CodedField.CODE, i);
-        if (payer.contains(c)) {
-          char first = p.data().codes().code(c).charAt(0);
-          return first >= '1' && first <= '9' ? first - '1' : -1;
+        if (c >= 0 && payerStratum[c] != NOT_PAYER) {
+          return payerStratum[c];
         }
       }
     }

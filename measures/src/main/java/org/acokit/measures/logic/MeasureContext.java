@@ -26,6 +26,7 @@ public final class MeasureContext {
   private final ValueSets valueSets;
   private final MeasurementPeriod period;
   private final Map<String, CompiledValueSet> compiled = new HashMap<>();
+  private final Map<Class<?>, Object> libraries = new HashMap<>();
   private int memoSlots;
 
   /**
@@ -146,6 +147,29 @@ public final class MeasureContext {
   public synchronized Definition define(Definition definition) {
     int slot = memoSlots++;
     return p -> p.memo(slot, definition);
+  }
+
+  /**
+   * A library bound once per context: the first call binds it, later calls (from every measure
+   * bound to this context) return the same instance, so the library's cached definitions
+   * ({@link #define(Definition)}) are evaluated at most once per patient however many measures use
+   * them (as a CQL engine evaluates an included library's {@code define} once per patient).
+   * <p>
+   * Example: {@code public static Hospice bind(MeasureContext ctx) { return ctx.library(Hospice.class, Hospice::new); }}
+   *
+   * @param <T> the library type
+   * @param type the library class, the cache key
+   * @param binder binds the library to this context (called at most once)
+   * @return the bound library
+   */
+  public synchronized <T> T library(Class<T> type, java.util.function.Function<MeasureContext, T> binder) {
+    Object bound = libraries.get(type);
+    if (bound == null) {
+      // not computeIfAbsent: a binder binds the libraries it uses, a recursive update of this map
+      bound = Objects.requireNonNull(binder.apply(this), "binder returned null");
+      libraries.put(type, bound);
+    }
+    return type.cast(bound);
   }
 
   /**

@@ -23,6 +23,13 @@ public final class MeasurementPeriod {
   private final LocalDate first;
   private final LocalDate last;
   private final ZoneOffset offset;
+  // resolved once: evaluation compares against these for every fact of every patient
+  private final long startDay;
+  private final long endDay;
+  private final long start;
+  private final long end;
+  private final int firstCivil;
+  private final int lastCivil;
 
   private MeasurementPeriod(LocalDate first, LocalDate last, ZoneOffset offset) {
     this.first = Objects.requireNonNull(first, "first");
@@ -32,6 +39,12 @@ public final class MeasurementPeriod {
       throw new IllegalArgumentException("measurement period must end on or after its start " + first
           + ", but ends " + last);
     }
+    this.startDay = first.toEpochDay();
+    this.endDay = last.toEpochDay();
+    this.start = startDay * 86_400_000L - offset.getTotalSeconds() * 1000L;
+    this.end = (endDay + 1) * 86_400_000L - 1 - offset.getTotalSeconds() * 1000L;
+    this.firstCivil = civil(first);
+    this.lastCivil = civil(last);
   }
 
   /**
@@ -90,7 +103,7 @@ public final class MeasurementPeriod {
    * @return the instant
    */
   public long start() {
-    return first.toEpochDay() * 86_400_000L - offset.getTotalSeconds() * 1000L;
+    return start;
   }
 
   /**
@@ -99,7 +112,7 @@ public final class MeasurementPeriod {
    * @return the instant
    */
   public long end() {
-    return (last.toEpochDay() + 1) * 86_400_000L - 1 - offset.getTotalSeconds() * 1000L;
+    return end;
   }
 
   /**
@@ -108,7 +121,7 @@ public final class MeasurementPeriod {
    * @return the day
    */
   public long startDay() {
-    return first.toEpochDay();
+    return startDay;
   }
 
   /**
@@ -117,7 +130,22 @@ public final class MeasurementPeriod {
    * @return the day
    */
   public long endDay() {
-    return last.toEpochDay();
+    return endDay;
+  }
+
+  /** The first day as {@code yyyymmdd}, for whole-year age arithmetic ({@link PatientRecord#ageAtStart()}). */
+  int firstCivil() {
+    return firstCivil;
+  }
+
+  /** The last day as {@code yyyymmdd} ({@link PatientRecord#ageAtEnd()}). */
+  int lastCivil() {
+    return lastCivil;
+  }
+
+  /** A date as {@code yyyymmdd}: whole calendar years between two dates are the difference divided by 10,000. */
+  static int civil(LocalDate date) {
+    return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
   }
 
   @Override

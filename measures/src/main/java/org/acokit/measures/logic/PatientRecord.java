@@ -27,6 +27,9 @@ public final class PatientRecord {
   private Evidence evidence;
   private boolean memoEnabled;
   private int patient = -1;
+  /** The birth date of patient {@code birthPatient} as yyyymmdd (computed once per patient, not per age). */
+  private int birthCivil;
+  private int birthPatient = -1;
   private int serial;
   private int[] memoSerial;
   private boolean[] memoValue;
@@ -148,10 +151,16 @@ public final class PatientRecord {
    * @throws PatientFailure if the patient has no birth date
    */
   public int ageInYearsAt(LocalDate date) {
-    // whole calendar years, as java.time.Period.between(birth, date).getYears(), without allocating
-    int birth = civil(birthDateEpochDay());
-    int on = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    return Math.floorDiv(on - birth, 10_000);
+    return ageInYearsAt(MeasurementPeriod.civil(date));
+  }
+
+  /** Whole calendar years, as java.time.Period.between(birth, date).getYears(), without allocating. */
+  private int ageInYearsAt(int onCivil) {
+    if (birthPatient != patient) {
+      birthCivil = civil(birthDateEpochDay());
+      birthPatient = patient;
+    }
+    return Math.floorDiv(onCivil - birthCivil, 10_000);
   }
 
   /** The calendar date of an epoch day as yyyymmdd (proleptic Gregorian; H. Hinnant's civil_from_days). */
@@ -175,7 +184,7 @@ public final class PatientRecord {
    * @throws PatientFailure if the patient has no birth date
    */
   public int ageAtEnd() {
-    return ageInYearsAt(period.lastDay());
+    return ageInYearsAt(period.lastCivil());
   }
 
   /**
@@ -185,7 +194,7 @@ public final class PatientRecord {
    * @throws PatientFailure if the patient has no birth date
    */
   public int ageAtStart() {
-    return ageInYearsAt(period.firstDay());
+    return ageInYearsAt(period.firstCivil());
   }
 
   /**

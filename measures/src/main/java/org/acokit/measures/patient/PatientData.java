@@ -34,6 +34,10 @@ import org.acokit.measures.terminology.CodeDictionary;
  */
 public final class PatientData {
 
+  /** The sexes by ordinal (values() clones its array on every call). */
+  private static final AdministrativeSex[] SEXES = AdministrativeSex.values();
+
+
   /** The epoch day of a missing date. */
   public static final int NO_DATE = Integer.MIN_VALUE;
 
@@ -187,7 +191,7 @@ public final class PatientData {
    * @return the sex, or null if missing
    */
   public AdministrativeSex sex(int patient) {
-    return sexes[patient] < 0 ? null : AdministrativeSex.values()[sexes[patient]];
+    return sexes[patient] < 0 ? null : SEXES[sexes[patient]];
   }
 
   /**
@@ -224,6 +228,43 @@ public final class PatientData {
       }
     }
     return false;
+  }
+
+  /**
+   * Which of several race codes the patient has, in one pass over the patient's race codes: bit
+   * {@code i} is set if {@code codeIds[i]} is among them (a negative id never is).
+   *
+   * @param patient the index
+   * @param codeIds the code ids, at most 32
+   * @return the bit mask
+   */
+  public int raceMask(int patient, int[] codeIds) {
+    return mask(races, raceStart[patient], raceStart[patient + 1], codeIds);
+  }
+
+  /**
+   * Which of several ethnicity codes the patient has, in one pass: bit {@code i} is set if
+   * {@code codeIds[i]} is among them (a negative id never is).
+   *
+   * @param patient the index
+   * @param codeIds the code ids, at most 32
+   * @return the bit mask
+   */
+  public int ethnicityMask(int patient, int[] codeIds) {
+    return mask(ethnicities, ethnicityStart[patient], ethnicityStart[patient + 1], codeIds);
+  }
+
+  private static int mask(int[] values, int from, int to, int[] codeIds) {
+    int mask = 0;
+    for (int i = from; i < to; i++) {
+      int v = values[i];
+      for (int k = 0; k < codeIds.length; k++) {
+        if (codeIds[k] == v) {
+          mask |= 1 << k;
+        }
+      }
+    }
+    return mask;
   }
 
   /**
