@@ -44,7 +44,7 @@ class ResultPrintingTest {
         .row("Rate (%)", "75.0000%", null).render();
     assertThat(t).isEqualTo("Title\n"
         + "Step                Value  Note\n"
-        + "-------------------------------------\n"
+        + "------------------------------------\n"
         + "Payment ($)  5,071,500.00  long note\n"
         + "Rate (%)         75.0000%  \u2013\n");
     assertThat(TextTable.of("", "Name", "Value").row("a", "MET").row("b", "1.5").render())
