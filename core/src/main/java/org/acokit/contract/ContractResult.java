@@ -515,6 +515,6 @@ public final class ContractResult {
         .row("Shared savings ($)", Formats.dollars(sharedSavings()))
         .row("Shared losses ($)", Formats.dollars(sharedLosses()))
         .row("Payment ($)", Formats.dollars(payment()));
-    return t.render() + "every step: explain()\n";
+    return t.render() + "every step: explain()";
   }
 }

@@ -451,6 +451,6 @@ public final class SimulationResult {
         .row("Payment median ($)", Formats.dollars(quantile(0.5)))
         .row("Payment 95% quantile ($)", Formats.dollars(quantile(0.95)))
         .row("ES 95% of losses ($)", Formats.dollars(expectedShortfall(0.95)))
-        .render() + "all statistics: summary(); with a histogram: print()\n";
+        .render() + "all statistics: summary(); with a histogram: print()";
   }
 }

@@ -295,6 +295,6 @@ public final class MsspResult {
         .row("[Y] Earned Performance Payment ($)", Formats.dollars(earnedPerformancePayment()))
         .row("[GG] Payment Due to CMS ($)", paymentDueToCms().isPresent() ? Formats.dollars(paymentDueToCms().getAsDouble()) : null)
         .row("Earned savings (+) or losses owed (-) ($)", Formats.dollars(earnedSavingsLosses()));
-    return t.render() + "every row [A]-[GG]: explain()\n";
+    return t.render() + "every row [A]-[GG]: explain()";
   }
 }

@@ -206,6 +206,6 @@ abstract class AbstractAppQualityScore {
         .row("Quality score (%)", Formats.value(ValueKind.POINTS, score()))
         .row("Quality standard score (%)", Formats.value(ValueKind.POINTS, qualityStandardScore()))
         .row("Quality standard", standard().name());
-    return t.render() + "every measure: explanation()\n";
+    return t.render() + "every measure: explanation()";
   }
 }

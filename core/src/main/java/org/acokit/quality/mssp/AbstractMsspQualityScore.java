@@ -137,6 +137,6 @@ abstract class AbstractMsspQualityScore {
           Formats.value(ValueKind.POINTS, d.pointsPossible()), Formats.percent(d.score(), 2));
     }
     t.row("Quality score", "", "", "", Formats.percent(score(), 2));
-    return t.render() + "Quality standard: " + standard() + "; every measure: explanation()\n";
+    return t.render() + "Quality standard: " + standard() + "; every measure: explanation()";
   }
 }
