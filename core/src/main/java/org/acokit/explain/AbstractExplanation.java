@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * An ordered list of lettered steps that explains how a result was reached, in the order and
  * lettering of the CMS report table it mirrors.
  * <p>
- * Renderers: {@link #toTextTable()} for JShell and logs, {@link #toMarkdown()} and
- * {@link #toCsv()}. Numbers print rounded for reading only (dollars to the cent, rates labelled
+ * Renderers: {@code toTextTable()} for JShell and logs, {@code toMarkdown()} and
+ * {@code toCsv()}. Numbers print rounded for reading only (dollars to the cent, rates labelled
  * {@code (%)} as percents to four decimals, other rates and ratios to six decimals, never a negative
  * zero; see {@link Formats#stepValue(ExplanationStep)}); the steps keep the unrounded values. Immutable and thread-safe.
  */

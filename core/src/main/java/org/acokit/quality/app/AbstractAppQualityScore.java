@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * <p>
  * {@code score = min(100, min(100, 100 x (points + bonus) / available + improvement) + health
  * equity bonus)}, raised to the quality standard score for an ACO affected by extreme and
- * uncontrollable circumstances. {@link #toQualityOutcome()} is what the settlement consumes.
+ * uncontrollable circumstances. {@code toQualityOutcome()} is what the settlement consumes.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -189,7 +189,7 @@ abstract class AbstractAppQualityScore {
   /**
    * The score as a table: each option's achievement percent, then bonus, improvement, health
    * equity adjustment and the quality score against the standard score; every measure:
-   * {@link #explanation()}.
+   * {@code explanation()}.
    *
    * @return the table
    */

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * An ACO's PY2012-2020 quality score: the domain scores, their equal-weight mean, the minimum
- * attainment gate and the disaster rule. {@link #toQualityOutcome()} is what the settlement
+ * attainment gate and the disaster rule. {@code toQualityOutcome()} is what the settlement
  * consumes. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -124,7 +124,7 @@ abstract class AbstractMsspQualityScore {
 
   /**
    * The score as a table: each domain's points and score, then the quality score and standard;
-   * every measure: {@link #explanation()}.
+   * every measure: {@code explanation()}.
    *
    * @return the table
    */
