@@ -89,7 +89,7 @@ abstract class AbstractBlendedTrend {
   /**
    * The weight of the ACPT in the three-way blend; required with {@link #acptUpdateFactors()}.
    *
-   * @return the weight, a fraction; see {@link #acptWeight(int)}
+   * @return the weight, a fraction; see {@code acptWeight(int)}
    */
   public abstract java.util.OptionalDouble acptWeight();
 
@@ -97,7 +97,7 @@ abstract class AbstractBlendedTrend {
    * The regional risk score growth cap adjustment factors by enrollment type (42 CFR 425.655), which
    * multiply the regional update factor [D] of the performance year (425.652(b)(2)(ii)(C)); for
    * agreement periods starting 2024 and later, so given only with {@link #acptUpdateFactors()}.
-   * Absent means 1 for every type. Computed by {@link RegionalRiskScoreGrowthCap#adjustmentFactors()}.
+   * Absent means 1 for every type. Computed by {@code RegionalRiskScoreGrowthCap.adjustmentFactors()}.
    *
    * @return the factors, each 1 or more
    */

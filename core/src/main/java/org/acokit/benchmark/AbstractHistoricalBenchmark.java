@@ -49,7 +49,7 @@ abstract class AbstractHistoricalBenchmark {
 
   /**
    * [E] National-regional blended trend factors to BY3, by benchmark year (see
-   * {@link BlendedTrend#blendedTrend(BenchmarkYear)}).
+   * {@code BlendedTrend.blendedTrend(BenchmarkYear)}).
    *
    * @return BY1, BY2 and BY3
    */

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * The regional adjustment to the historical benchmark: Table 1 rows [J]-[S] of CMS's financial
  * reconciliation report, for agreement periods starting 7/1/2019 through 2023
- * (42 CFR 425.601(a)(8), (f)) and, with {@link #negativeCapRate()} and
+ * (42 CFR 425.601(a)(8), (f)) and, with {@code negativeCapRate()} and
  * {@link #negativeAdjustmentOffset()}, from 1/1/2024 (42 CFR 425.656).
  * <p>
  * For each enrollment type:
@@ -32,8 +32,8 @@ import org.immutables.value.Value;
  *                           (2024+ agreements: -1.5% and the offset of 425.656(c)(3)-(5))
  * [R] adjusted            = [G] + [Q];  [S] = sum of [R] x [H]
  * }</pre>
- * The weights depend on the era and the agreement period ({@link #lowerSpendingWeight},
- * {@link #higherSpendingWeight}). For 2024+ agreements a zero or negative adjustment is not applied
+ * The weights depend on the era and the agreement period ({@code lowerSpendingWeight},
+ * {@code higherSpendingWeight}). For 2024+ agreements a zero or negative adjustment is not applied
  * and the prior savings adjustment may replace it ({@link BenchmarkAdjustment}). Immutable and
  * thread-safe.
  */
@@ -107,7 +107,7 @@ abstract class AbstractRegionalAdjustment {
   /**
    * The cap on a negative adjustment as a share of national per capita expenditures (absolute
    * value): equal to {@link #capRate()} for agreement periods starting before 2024 (5%,
-   * 425.601(a)(8)(ii)(C)); 1.5% from 2024 (425.656(c)(3)(ii)); see {@link #negativeCapRate(LocalDate)}.
+   * 425.601(a)(8)(ii)(C)); 1.5% from 2024 (425.656(c)(3)(ii)); see {@code negativeCapRate(LocalDate)}.
    *
    * @return the rate, a fraction
    */
@@ -119,7 +119,7 @@ abstract class AbstractRegionalAdjustment {
   /**
    * The offset factor of agreement periods starting 2024 and later (425.656(c)(4)-(5)): a
    * negative adjustment of an enrollment type is multiplied by 1 minus this factor. Absent before
-   * 2024. Computed by {@link #offsetFactor(double, EnrollmentVector, EnrollmentVector, EnrollmentVector)}.
+   * 2024. Computed by {@code offsetFactor(double, EnrollmentVector, EnrollmentVector, EnrollmentVector)}.
    *
    * @return the factor, a fraction
    */

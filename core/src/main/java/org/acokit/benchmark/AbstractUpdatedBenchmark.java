@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  * Example (ACO A1540, PY2022, aged/non-dual): 1.2047295 / 1.1478659 = 1.0495 is capped at 1.03.
  * For 2024+ agreements give {@link RiskRatioCap#demographicGrowthPlus} as the cap and the three-way
- * blend {@link BlendedTrend#threeWayUpdate()} as the update factor. Immutable and thread-safe.
+ * blend {@code BlendedTrend.threeWayUpdate()} as the update factor. Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
@@ -65,7 +65,7 @@ abstract class AbstractUpdatedBenchmark {
 
   /**
    * [E] The update factor from BY3 to the performance year: the national-regional blend (see
-   * {@link BlendedTrend#blendedUpdate()}) for agreements from 7/1/2019, the regional growth for
+   * {@code BlendedTrend.blendedUpdate()}) for agreements from 7/1/2019, the regional growth for
    * rebased agreements of 2017 to 1/1/2019 (42 CFR 425.603(d)). Exactly one of this and
    * {@link #flatDollarUpdate()} is given.
    *

@@ -156,7 +156,7 @@ abstract class AbstractContractTerms {
   /**
    * How quality changes the settlement.
    *
-   * @return the quality terms, {@link QualityTerms#none()} unless set
+   * @return the quality terms, {@code QualityTerms.none()} unless set
    */
   @Value.Default
   public QualityTerms quality() {

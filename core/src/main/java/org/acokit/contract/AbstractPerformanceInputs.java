@@ -93,7 +93,7 @@ abstract class AbstractPerformanceInputs {
 
   /**
    * Spending above the stop-loss attachment point, summed over beneficiaries, total dollars
-   * (see {@link StopLoss#excessAbove(double[])}).
+   * (see {@code StopLoss.excessAbove(double[])}).
    *
    * @return the excess, empty if not given
    */

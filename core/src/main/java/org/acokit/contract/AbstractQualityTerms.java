@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>
  * The quality score (a fraction 0-1) and whether the quality gate was met are performance
  * inputs ({@link PerformanceInputs#qualityScore()}, {@link PerformanceInputs#qualityStandard()});
- * they come from the quality engine or the payer. The default, {@link #none()}, leaves the
+ * they come from the quality engine or the payer. The default, {@code none()}, leaves the
  * settlement untouched. Immutable and thread-safe.
  */
 @Value.Immutable

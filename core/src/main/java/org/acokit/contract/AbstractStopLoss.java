@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>
  * The settlement takes the dollars above the attachment point, summed over beneficiaries, from
  * {@link PerformanceInputs#expenditureAboveAttachmentPoint()} (compute it with
- * {@link #excessAbove(double[])}), and removes {@link #excessShareRemoved()} of it. A share of
+ * {@code excessAbove(double[])}), and removes {@link #excessShareRemoved()} of it. A share of
  * 1 is truncation (MSSP truncates each beneficiary at the 99th percentile of national FFS
  * expenditure, 42 CFR 425.602(a)(4)); a share below 1 is a stop-loss with coinsurance. Example:
  * attachment 00,000, beneficiaries at 50,000 and 0,000: excess 0,000; with a share of

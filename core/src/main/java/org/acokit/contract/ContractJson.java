@@ -26,6 +26,60 @@ import org.acokit.io.FailureException;
  * ContractTerms terms = ContractJson.read(Path.of("acme-2025.json"));
  * String json = ContractJson.write(terms);
  * }</pre>
+ * A complete contract, every field of {@link ContractTerms} (the README shows the same text, and a
+ * test reads it and validates it; only {@code name} and {@code savingsBands} are required, every
+ * other field has a default):
+ * <pre>{@code
+ * {
+ *   "name" : "Example Health Plan two-sided shared savings 2026",
+ *   "source" : "Example contract, schedule B, sections 2-9",
+ *   "benchmarkDiscount" : 0.01,
+ *   "minimumSavingsRate" : 0.02,
+ *   "minimumLossRate" : 0.02,
+ *   "minimumRateScale" : {
+ *     "name" : "size scale of the contract's appendix 1",
+ *     "rows" : [
+ *       { "lowSize" : 5000, "highSize" : 9999, "lowRate" : 0.03, "highRate" : 0.025 },
+ *       { "lowSize" : 10000, "highSize" : 49999, "lowRate" : 0.025, "highRate" : 0.02 }
+ *     ],
+ *     "rateAboveLargestSize" : 0.02,
+ *     "replacesFixedRateBelow" : 50000
+ *   },
+ *   "belowMinimumSharingFactor" : 0.5,
+ *   "recalculatedBenchmarkGuardrail" : false,
+ *   "partialYear" : "FORFEIT_SAVINGS_PRORATE_LOSSES",
+ *   "shareBasis" : "FIRST_DOLLAR",
+ *   "savingsBands" : [
+ *     { "lower" : 0.0, "upper" : 0.05, "rate" : 0.6 },
+ *     { "lower" : 0.05, "rate" : 0.4 }
+ *   ],
+ *   "lossBands" : [
+ *     { "lower" : 0.0, "rate" : 0.5 }
+ *   ],
+ *   "quality" : {
+ *     "gateRequired" : true,
+ *     "minimumScore" : 0.3,
+ *     "savings" : "SLIDING_SCALE",
+ *     "slidingScale" : [
+ *       { "minimumScore" : 0.3, "factor" : 0.5 },
+ *       { "minimumScore" : 0.6, "factor" : 0.8 },
+ *       { "minimumScore" : 0.8, "factor" : 1.0 }
+ *     ],
+ *     "losses" : "COMPLEMENT_OF_SHARING_RATE",
+ *     "complementSharingRate" : 0.75,
+ *     "lossRateFloor" : 0.4,
+ *     "lossRateCeiling" : 0.75,
+ *     "maximumLossMitigation" : 0.25,
+ *     "withholdRate" : 0.02,
+ *     "withholdEarnBack" : "SCORE"
+ *   },
+ *   "savingsCap" : { "benchmarkRate" : 0.1, "revenueRate" : 0.2, "combination" : "LESSER" },
+ *   "lossCap" : { "benchmarkRate" : 0.04, "revenueRate" : 0.08, "combination" : "LESSER" },
+ *   "stopLoss" : { "attachmentPoint" : 250000.0, "excessShareRemoved" : 1.0 },
+ *   "sequestrationRate" : 0.02,
+ *   "sequestrationOrder" : "BEFORE_CAP"
+ * }
+ * }</pre>
  * Thread-safe.
  */
 public final class ContractJson {

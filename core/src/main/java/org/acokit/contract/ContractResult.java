@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.acokit.explain.Explanation;
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
 
 /**
  * The settlement of one performance year under contract terms: every step's amount, unrounded.
@@ -503,6 +505,16 @@ public final class ContractResult {
 
   @Override
   public String toString() {
-    return "ContractResult{" + terms().name() + ", " + outcome + ", payment=" + payment() + "}";
+    TextTable t = TextTable.of(terms().name() + ": " + outcome, "Step", "Value")
+        .row("Benchmark ($)", Formats.dollars(benchmark()))
+        .row("Settled expenditure ($)", Formats.dollars(settledExpenditure()))
+        .row("Gross savings ($)", Formats.dollars(grossSavings()))
+        .row("Savings rate (%)", Formats.percent(savingsRate(), 4))
+        .row("Minimum savings rate (%)", Formats.percent(minimumSavingsRate(), 4))
+        .row("Final sharing rate (%)", finalSharingRate().isPresent() ? Formats.percent(finalSharingRate().getAsDouble(), 4) : null)
+        .row("Shared savings ($)", Formats.dollars(sharedSavings()))
+        .row("Shared losses ($)", Formats.dollars(sharedLosses()))
+        .row("Payment ($)", Formats.dollars(payment()));
+    return t.render() + "every step: explain()";
   }
 }

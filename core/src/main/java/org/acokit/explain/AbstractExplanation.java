@@ -13,15 +13,14 @@ import org.immutables.value.Value;
  * An ordered list of lettered steps that explains how a result was reached, in the order and
  * lettering of the CMS report table it mirrors.
  * <p>
- * Renderers: {@link #toTextTable()} for JShell and logs, {@link #toMarkdown()} and
- * {@link #toCsv()}. Numbers print rounded for reading only (dollars to the cent, rates to six
- * decimals as fractions); the steps keep the unrounded values. Immutable and thread-safe.
+ * Renderers: {@code toTextTable()} for JShell and logs, {@code toMarkdown()} and
+ * {@code toCsv()}. Numbers print rounded for reading only (dollars to the cent, rates labelled
+ * {@code (%)} as percents to four decimals, other rates and ratios to six decimals, never a negative
+ * zero; see {@link Formats#stepValue(ExplanationStep)}); the steps keep the unrounded values. Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle
 abstract class AbstractExplanation {
-
-  private static final String EN_DASH = "\u2013";
 
   /**
    * The title, such as {@code "Table 3: Shared Savings/Losses Calculation"}.
@@ -101,7 +100,7 @@ abstract class AbstractExplanation {
   public String toCsv() {
     StringBuilder out = new StringBuilder("row,label,kind,value,formula\n");
     for (ExplanationStep s : steps()) {
-      String value = s.value().isPresent() ? Double.toString(s.value().getAsDouble()) : s.text().orElse("");
+      String value = s.value().isPresent() ? Double.toString(s.value().getAsDouble() + 0.0) : s.text().orElse("");
       out.append(csv(s.row())).append(',').append(csv(s.label())).append(',').append(s.kind())
           .append(',').append(csv(value)).append(',').append(csv(s.formula())).append('\n');
     }
@@ -114,13 +113,7 @@ abstract class AbstractExplanation {
   }
 
   private static String display(ExplanationStep s) {
-    if (s.text().isPresent()) {
-      return s.text().get();
-    }
-    if (s.value().isEmpty()) {
-      return EN_DASH;
-    }
-    return Formats.value(s.kind(), s.value().getAsDouble());
+    return Formats.stepValue(s);
   }
 
   private static String pad(String s, int width) {

@@ -5,6 +5,6 @@
  * Explanations: ordered, lettered steps that mirror the rows of CMS's reports.
  * <p>
  * Entry point: {@link org.acokit.explain.Explanation}, rendered with
- * {@link org.acokit.explain.Explanation#toTextTable()}.
+ * {@code Explanation.toTextTable()}.
  */
 package org.acokit.explain;

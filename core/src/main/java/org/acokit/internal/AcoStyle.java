@@ -31,6 +31,9 @@ import org.immutables.value.Value;
     allParameters = false,
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = IllegalArgumentException.class,
-    throwForNullPointer = NullPointerException.class)
+    throwForNullPointer = NullPointerException.class,
+    // No generated-code annotations: Immutables' @Generated(from = "Abstract...") is @Documented,
+    // and would name the package-private Abstract* templates in the public javadoc.
+    allowedClasspathAnnotations = {Override.class})
 public @interface AcoStyle {
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * {@link Failure#row() row} set), one per problem found, each with its {@link FailureCode code},
  * the {@link Failure#path() path} of the column or field and the offending
  * {@link Failure#value() value}. A row with two bad cells has two failures with the same row
- * number; {@link #failedRows()} counts rows. Immutable and thread-safe.
+ * number; {@code failedRows()} counts rows. Immutable and thread-safe.
  *
  * @param <T> the type of a good result
  */
@@ -40,7 +40,7 @@ abstract class AbstractValueWithFailures<T> {
 
   /**
    * The number of rows that could not be used: the distinct source and row pairs of the
-   * {@link #failures()}, plus any failure that names no row.
+   * {@code failures()}, plus any failure that names no row.
    *
    * @return the count
    */

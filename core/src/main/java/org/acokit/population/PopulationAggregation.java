@@ -61,7 +61,7 @@ public final class PopulationAggregation {
       double completionFactor) {
     ImmutableList.Builder<Failure> failures = ImmutableList.builder();
     PopulationAccumulator acc = new PopulationAccumulator(thresholds)
-        .add(columns, 0, columns.size(), "rows", failures::add);
+        .add(columns, 0, columns.size(), "beneficiary-year columns", failures::add);
     return PopulationAggregate.builder().summary(acc.toSummary(completionFactor)).failures(failures.build()).build();
   }
 
@@ -120,7 +120,8 @@ public final class PopulationAggregation {
     protected Partial compute() {
       if (to - from <= CHUNK) {
         List<Failure> failures = new ArrayList<>(0);
-        PopulationAccumulator acc = new PopulationAccumulator(thresholds, kernel).add(columns, from, to, "rows", failures::add);
+        PopulationAccumulator acc = new PopulationAccumulator(thresholds, kernel)
+            .add(columns, from, to, "beneficiary-year columns", failures::add);
         return new Partial(acc, failures);
       }
       int mid = (from + to) >>> 1;

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>
  * Rates are as CMS publishes them: proportions in percent (84.23 means 84.23%), measure 479 as a
  * fraction, 484 and MCC1 as rates per 100 person-years. A measure whose column the file has but
- * whose cell is blank, {@code -} or {@code *} is a {@link MeasureResult#notReported} result in
+ * whose cell is blank, {@code -} or {@code *} is a {@code MeasureResult.notReported(...)} result in
  * {@link #webInterface()} and is left out of the other lists. Immutable and thread-safe.
  */
 @Value.Immutable

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @AcoStyle
 abstract class AbstractQualityReconciliationReport {
 
-  /** The header of {@link #writeCsv(Path)}. */
+  /** The header of {@code writeCsv(Path)}. */
   public static final List<String> CSV_HEADER = List.of("performance_year", "aco_id", "quality_score");
 
   /**
@@ -161,7 +161,7 @@ abstract class AbstractQualityReconciliationReport {
   }
 
   /**
-   * Writes one CSV row per ACO-year with the header {@link #CSV_HEADER}: the recomputed score in
+   * Writes one CSV row per ACO-year with the header {@code CSV_HEADER}: the recomputed score in
    * points to 4 decimals.
    *
    * @param file the file to write

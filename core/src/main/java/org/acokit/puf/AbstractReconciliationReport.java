@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @AcoStyle
 abstract class AbstractReconciliationReport {
 
-  /** The header of {@link #writeCsv(Path)}. */
+  /** The header of {@code writeCsv(Path)}. */
   public static final List<String> CSV_HEADER = List.of("source_file", "row", "performance_year", "aco_id",
       "minimum_savings_rate", "generated_savings_losses", "final_sharing_rate", "final_loss_rate",
       "earned_savings_losses");
@@ -57,7 +57,7 @@ abstract class AbstractReconciliationReport {
   public abstract ImmutableList<Failure> readFailures();
 
   /**
-   * The number of rows that could not be read ({@link Failure#countRows}: a row with two bad
+   * The number of rows that could not be read ({@code Failure.countRows(failures)}: a row with two bad
    * cells counts once).
    *
    * @return the count
@@ -141,7 +141,7 @@ abstract class AbstractReconciliationReport {
   }
 
   /**
-   * Writes one CSV row per ACO-year with the header {@link #CSV_HEADER}: rates as fractions,
+   * Writes one CSV row per ACO-year with the header {@code CSV_HEADER}: rates as fractions,
    * dollars unrounded; the computed columns are empty for a row that could not be settled.
    *
    * @param file the file to write

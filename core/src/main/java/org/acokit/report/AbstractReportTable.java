@@ -87,7 +87,7 @@ abstract class AbstractReportTable {
    * @param row the row letter
    * @param column the column header
    * @return the values
-   * @throws FailureException if one is not published (see {@link #value})
+   * @throws FailureException if one is not published (see {@code value})
    */
   public EnrollmentVector vector(String row, String column) {
     return EnrollmentVector.of(value(row, EnrollmentType.ESRD, column), value(row, EnrollmentType.DISABLED, column),

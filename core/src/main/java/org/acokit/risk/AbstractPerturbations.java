@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *   <li>whether the quality standard is met, with the given probability (a trial that meets it
  *       keeps the base standard, or MET).</li>
  * </ul>
- * {@link #none()} perturbs nothing. Invalid values fail at {@code build()} naming the field, the
+ * {@code none()} perturbs nothing. Invalid values fail at {@code build()} naming the field, the
  * value and what is allowed. Immutable and thread-safe.
  */
 @Value.Immutable

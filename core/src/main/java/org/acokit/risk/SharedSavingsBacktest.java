@@ -47,7 +47,7 @@ import org.acokit.quality.QualityStandard;
  * P  = root mean square of (r - mean of earlier rates) over every ACO-year before Y with an
  *      earlier year: the past error of this very forecast (0.02 before any exists)
  * }</pre>
- * and the ACO-year is simulated with {@link ParametricSpending#normal(double, double)} at true
+ * and the ACO-year is simulated with {@code ParametricSpending.normal(double, double)} at true
  * savings m and a per-beneficiary CV of s x sqrt(person-years) (so that the savings rate has
  * standard deviation s), the quality standard met with score 1, through its own resolved
  * contract; P(earned) is the share of trials with a savings payment. The base-rate forecast is

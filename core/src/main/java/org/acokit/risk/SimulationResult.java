@@ -6,6 +6,8 @@ package org.acokit.risk;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
 import org.acokit.internal.Checks;
 
 /**
@@ -446,9 +448,23 @@ public final class SimulationResult {
     return this;
   }
 
+  /**
+   * The main figures as a table (the full table: {@link #summary()}; with a histogram:
+   * {@link #print()}).
+   *
+   * @return the table
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "SimulationResult{%d trials, P(earned)=%.4f, P(losses)=%.4f, E[payment]=%.0f}",
-        payments.length, probabilityEarnedSavings(), probabilitySharedLosses(), mean);
+    return TextTable.of(description + ", " + String.format(Locale.ROOT, "%,d trials, seed %d", payments.length, seed),
+        "Statistic", "Value")
+        .row("P(shared savings earned)", Formats.percent(probabilityEarnedSavings(), 2))
+        .row("P(shared losses owed)", Formats.percent(probabilitySharedLosses(), 2))
+        .row("Expected payment ($)", Formats.dollars(mean))
+        .row("Payment 5% quantile ($)", Formats.dollars(quantile(0.05)))
+        .row("Payment median ($)", Formats.dollars(quantile(0.5)))
+        .row("Payment 95% quantile ($)", Formats.dollars(quantile(0.95)))
+        .row("ES 95% of losses ($)", Formats.dollars(expectedShortfall(0.95)))
+        .render() + "all statistics: summary(); with a histogram: print()";
   }
 }

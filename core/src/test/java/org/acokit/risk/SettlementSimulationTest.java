@@ -125,6 +125,9 @@ class SettlementSimulationTest {
   void everyTrialIsTheEngineSettlementOfItsDraw() {
     MsspInput input = enhanced(10_000);
     SimulationResult r = SettlementSimulation.parametric(input, ParametricSpending.normal(0.0, 2.0)).run(200, 9);
+    assertThat(r.toString()).contains("200 trials, seed 9").contains("P(shared savings earned)")
+        .contains(org.acokit.explain.Formats.dollars(r.expectedPayment())).doesNotContain("SimulationResult{")
+        .hasSizeLessThan(1000);
     ResolvedContract contract = MsspSettlement.resolve(input);
     double[] rates = r.savingsRates();
     double[] payments = r.payments();

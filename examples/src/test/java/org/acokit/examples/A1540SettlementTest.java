@@ -21,7 +21,7 @@ class A1540SettlementTest {
     String out = printed.text();
     assertThat(s.earnedPerformancePayment()).isCloseTo(2883145.52638605, within(1e-4));
     assertThat(out).startsWith("Table 3: Shared Savings/Losses Calculation - PY2022, BASIC Level B");
-    assertThat(out).contains("[L] Minimum Savings Rate (%)").contains("0.033586")
+    assertThat(out).contains("[L] Minimum Savings Rate (%)").contains("3.3586%").doesNotContain("0.033586")
         .contains("[X] Sequestration Adjustment ($)").contains("58,839.70")
         .contains("[Y] Earned Performance Payment ($)").contains("2,883,145.53")
         .contains("Earned performance payment: $2,883,145.53 (CMS published $2,883,145.53)");

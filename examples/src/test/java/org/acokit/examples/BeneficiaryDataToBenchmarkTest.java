@@ -93,7 +93,8 @@ class BeneficiaryDataToBenchmarkTest {
     assertThat(r.updated().updatedBenchmark()).isGreaterThan(r.historical().benchmark());
 
     assertThat(printed.text()).contains("Table 1: Historical Benchmark Determination")
-        .contains("row 18 INVALID_VALUE at months[AGED_NON_DUAL]: months Aged/non-dual must be between 0 and 12").contains("Updated benchmark: $");
+        .contains("beneficiary-year columns row 18 INVALID_VALUE at months[AGED_NON_DUAL]: months Aged/non-dual must be between 0 and 12")
+        .doesNotContain("rows row").contains("Updated benchmark: $");
   }
 
   @Test

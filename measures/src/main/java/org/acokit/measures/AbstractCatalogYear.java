@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * One program's measure set and benchmarks for one performance year: the project's own JSON
  * schema for catalog resources ({@code org/acokit/measures/<program>/<program>-<year>.json}).
  * <p>
- * {@link #priorYearBenchmarks()} holds, where they differ from {@link #benchmarks()}, the
+ * {@link #priorYearBenchmarks()} holds, where they differ from {@code benchmarks()}, the
  * benchmarks CMS used when it re-scored this year as the prior year of improvement scoring
  * (PY2021 479: CMS's ten-value list read as its first nine values; see {@link TenValueDeciles}).
  * Immutable and thread-safe.
@@ -145,8 +145,8 @@ abstract class AbstractCatalogYear {
   }
 
   /**
-   * The benchmarks to re-score this year as a prior year: {@link #benchmarks()} with
-   * {@link #priorYearBenchmarks()} replacing those of the same measure and collection type.
+   * The benchmarks to re-score this year as a prior year: {@code benchmarks()} with
+   * {@code priorYearBenchmarks()} replacing those of the same measure and collection type.
    *
    * @return the benchmark set
    */

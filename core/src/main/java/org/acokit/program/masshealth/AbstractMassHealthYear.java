@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  *       multiplied by it and losses mitigated by it; performance year 1 (2018) is pay-for-
  *       reporting, where complete reporting scores 100% (Boston Accountable Care Organization,
  *       "2018 BACO MassHealth PC Group Quality Bonus Program", bumc.bu.edu, 19 December 2018);
- *       see {@link #payForReporting()}.</li>
+ *       see {@code payForReporting()}.</li>
  * </ul>
  * Required parameters (the PCACO and ACPP contract appendices that hold them were not readable):
  * the risk track's {@link #savingsBands()} and {@link #lossBands()} (savings and loss

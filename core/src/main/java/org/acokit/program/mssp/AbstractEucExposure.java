@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>
  * Shared losses are reduced by losses x [DD] x [EE] (42 CFR 425.605(f), 425.610(i)). For the
  * COVID-19 public health emergency CMS set both shares to 100% for every ACO in performance
- * years 2020-2022 (see {@link #fullYear()}). Immutable and thread-safe.
+ * years 2020-2022 (see {@code fullYear()}). Immutable and thread-safe.
  */
 @Value.Immutable
 @AcoStyle

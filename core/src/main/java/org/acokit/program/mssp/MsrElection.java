@@ -108,15 +108,21 @@ public final class MsrElection {
     return Objects.hash(kind, kind == Kind.VARIABLE ? 0.0 : rate);
   }
 
+  /**
+   * The election as CMS writes it: {@code "0% MSR/MLR"}, {@code "1.5% MSR/MLR"} or
+   * {@code "variable MSR/MLR"} (the sliding scale by assigned beneficiaries).
+   *
+   * @return the election in words
+   */
   @Override
   public String toString() {
     switch (kind) {
       case ZERO:
-        return "MsrElection{0%}";
+        return "0% MSR/MLR";
       case FIXED:
-        return String.format(Locale.ROOT, "MsrElection{fixed %.1f%%}", rate * 100);
+        return String.format(Locale.ROOT, "%.1f%% MSR/MLR", rate * 100);
       default:
-        return "MsrElection{variable}";
+        return "variable MSR/MLR";
     }
   }
 }

@@ -131,7 +131,7 @@ public final class MsspProgramYear {
   /**
    * Whether CMS treated every ACO as affected by an extreme and uncontrollable circumstance for
    * the whole year: the COVID-19 public health emergency, PY2020-2022, in which CMS set both EUC
-   * shares to 100% for every ACO ({@link EucExposure#fullYear()}; 42 CFR 425.606(i), 425.610(i)).
+   * shares to 100% for every ACO ({@code EucExposure.fullYear()}; 42 CFR 425.606(i), 425.610(i)).
    *
    * @return true for 2020-2022
    */

@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
 import org.acokit.contract.ContractResult;
 import org.acokit.contract.Outcome;
 import org.acokit.explain.Explanation;
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
 
 /**
  * The result of a Medicare Shared Savings Program settlement seen as CMS's Table 3 ("Shared
@@ -282,7 +284,17 @@ public final class MsspResult {
 
   @Override
   public String toString() {
-    return "MsspResult{PY" + input.performanceYear() + ", " + input.track().label() + ", " + outcome()
-        + ", earned=" + earnedSavingsLosses() + "}";
+    TextTable t = TextTable.of("Table 3 (summary): PY" + input.performanceYear() + ", " + input.track().label()
+        + ", " + outcome(), "Step", "Value")
+        .row("[H] Total Benchmark Expenditures ($)", Formats.dollars(totalBenchmarkExpenditures()))
+        .row("[G] Total Expenditures ($)", Formats.dollars(totalExpenditures()))
+        .row("[I] Savings (+) or Losses (-) ($)", Formats.dollars(generatedSavingsLosses()))
+        .row("[L] Minimum Savings Rate (%)", Formats.percent(minimumSavingsRate(), 4))
+        .row("[T] Final Sharing Rate (%)", Formats.percent(finalSharingRate(), 4))
+        .row("[V] Shared Savings ($)", Formats.dollars(sharedSavings()))
+        .row("[Y] Earned Performance Payment ($)", Formats.dollars(earnedPerformancePayment()))
+        .row("[GG] Payment Due to CMS ($)", paymentDueToCms().isPresent() ? Formats.dollars(paymentDueToCms().getAsDouble()) : null)
+        .row("Earned savings (+) or losses owed (-) ($)", Formats.dollars(earnedSavingsLosses()));
+    return t.render() + "every row [A]-[GG]: explain()";
   }
 }

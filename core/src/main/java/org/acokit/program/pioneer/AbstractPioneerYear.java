@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *       (innovation.cms.gov): monthly prepayment of part of the expected FFS payments; it changes
  *       cash flow, not the settlement, which is why it is a flag here.</li>
  *   <li>Benchmark growth: "a 50/50 blend of ACO-specific and national average expense growth"
- *       (hfma.org/PioneerACOModel, summary of the 2011 RFA), see {@link #blendedTrend}.</li>
+ *       (hfma.org/PioneerACOModel, summary of the 2011 RFA), see {@code blendedTrend}.</li>
  * </ul>
  * Required parameters (no public source gives them): {@link #minimumSavingsRate()} (the MSR by
  * population size, reported as about 1.0%-2.7% but not found in a primary source), the sharing

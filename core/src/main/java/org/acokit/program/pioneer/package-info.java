@@ -7,6 +7,6 @@
  * Entry point: {@link org.acokit.program.pioneer.PioneerYear}, whose
  * {@link org.acokit.program.pioneer.PioneerYear#terms()} gives the
  * {@link org.acokit.contract.ContractTerms} of one performance year and arrangement; the
- * benchmark trend blend is {@link org.acokit.program.pioneer.PioneerYear#blendedTrend(double, double)}.
+ * benchmark trend blend is {@code PioneerYear.blendedTrend(double, double)}.
  */
 package org.acokit.program.pioneer;

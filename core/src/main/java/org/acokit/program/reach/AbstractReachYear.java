@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  *       Settlement Overview.</li>
  *   <li>Health equity benchmark adjustment from +$30 to -$10 per beneficiary per month
  *       (pelica.com/glossary/aco-reach; acclivityhealth.com), added to the benchmark as a
- *       performance input, see {@link #healthEquityBenchmarkAdjustment(double, double)}.</li>
+ *       performance input, see {@code healthEquityBenchmarkAdjustment(double, double)}.</li>
  * </ul>
  * Required parameters: the PY2026 corridors ({@link #corridors()}; only "the first risk corridor
  * is being changed from 25% to 10%" for Global is published), the PY2026 Global discount

@@ -6,6 +6,6 @@
  * <p>
  * Entry point: {@link org.acokit.program.reach.ReachYear#terms()}; the health equity benchmark
  * adjustment in dollars is
- * {@link org.acokit.program.reach.ReachYear#healthEquityBenchmarkAdjustment(double, double)}.
+ * {@code ReachYear.healthEquityBenchmarkAdjustment(double, double)}.
  */
 package org.acokit.program.reach;

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
+import org.acokit.explain.Formats;
 import org.acokit.explain.RowLetters;
+import org.acokit.explain.TextTable;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
 import org.acokit.quality.MeasureScore;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
  * <p>
  * {@code score = min(100, min(100, 100 x (points + bonus) / available + improvement) + health
  * equity bonus)}, raised to the quality standard score for an ACO affected by extreme and
- * uncontrollable circumstances. {@link #toQualityOutcome()} is what the settlement consumes.
+ * uncontrollable circumstances. {@code toQualityOutcome()} is what the settlement consumes.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -184,4 +186,26 @@ abstract class AbstractAppQualityScore {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
+  /**
+   * The score as a table: each option's achievement percent, then bonus, improvement, health
+   * equity adjustment and the quality score against the standard score; every measure:
+   * {@code explanation()}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("APM Performance Pathway quality score, PY" + performanceYear(), "Step", "Value");
+    for (AppOptionScore o : options()) {
+      t.row(o.label() + ": achievement (%)", Formats.value(ValueKind.POINTS, o.achievementPercent()));
+    }
+    t.row("Option used", chosen().isPresent() ? chosen().get().label() : "none")
+        .row("Achievement with bonus (%)", Formats.value(ValueKind.POINTS, achievementWithBonusPercent()))
+        .row("Improvement (% points)", Formats.value(ValueKind.POINTS, improvementPercent()))
+        .row("Health equity adjustment (points)", Formats.value(ValueKind.POINTS, healthEquityBonus()))
+        .row("Quality score (%)", Formats.value(ValueKind.POINTS, score()))
+        .row("Quality standard score (%)", Formats.value(ValueKind.POINTS, qualityStandardScore()))
+        .row("Quality standard", standard().name());
+    return t.render() + "every measure: explanation()";
+  }
 }

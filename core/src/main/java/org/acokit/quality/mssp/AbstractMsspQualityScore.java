@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
+import org.acokit.explain.Formats;
 import org.acokit.explain.RowLetters;
+import org.acokit.explain.TextTable;
 import org.acokit.explain.ValueKind;
 import org.acokit.internal.AcoStyle;
 import org.acokit.quality.MeasureScore;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 
 /**
  * An ACO's PY2012-2020 quality score: the domain scores, their equal-weight mean, the minimum
- * attainment gate and the disaster rule. {@link #toQualityOutcome()} is what the settlement
+ * attainment gate and the disaster rule. {@code toQualityOutcome()} is what the settlement
  * consumes. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -120,4 +122,21 @@ abstract class AbstractMsspQualityScore {
     return e.build();
   }
 
+  /**
+   * The score as a table: each domain's points and score, then the quality score and standard;
+   * every measure: {@code explanation()}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("Shared Savings Program quality score, PY" + performanceYear(),
+        "Domain", "Points earned", "Bonus", "Points possible", "Score (%)");
+    for (MsspDomainScore d : domains()) {
+      t.row(d.domain(), Formats.value(ValueKind.POINTS, d.pointsEarned()), Formats.value(ValueKind.POINTS, d.bonusPoints()),
+          Formats.value(ValueKind.POINTS, d.pointsPossible()), Formats.percent(d.score(), 2));
+    }
+    t.row("Quality score", "", "", "", Formats.percent(score(), 2));
+    return t.render() + "Quality standard: " + standard() + "; every measure: explanation()";
+  }
 }

@@ -55,6 +55,10 @@ class AppQualityScoringTest {
     assertThat(s.score()).isCloseTo(95.625, within(1e-12));
     assertThat(s.standard()).isEqualTo(QualityStandard.MET);
     assertThat(s.explanation().toTextTable()).contains("CAHPS_7").contains("no benchmark");
+    // prints as a table in JShell, short enough for JShell's 1,000-character display
+    assertThat(s.toString()).startsWith("APM Performance Pathway quality score, PY2023\n")
+        .containsPattern("Quality score \\(%\\) +95\\.6250\n").containsPattern("Quality standard +MET\n")
+        .doesNotContain("AppQualityScore{").hasSizeLessThan(1000);
   }
 
   @Test

@@ -64,6 +64,10 @@ class MsspQualityScoringTest {
     assertThat(s.standard()).isEqualTo(QualityStandard.MET);
     assertThat(s.toQualityOutcome().score()).isEqualTo(s.score());
     assertThat(s.explanation().toTextTable()).contains("60th percentile band").contains("domain score");
+    // prints as a table in JShell: domain scores and the quality score as percents
+    assertThat(s.toString()).startsWith("Shared Savings Program quality score, PY").contains("77.50%")
+        .containsPattern("Quality score +" + String.format(java.util.Locale.ROOT, "%.2f%%", 100 * s.score()))
+        .contains("Quality standard: MET").doesNotContain("MsspQualityScore{").hasSizeLessThan(1000);
   }
 
   @Test

@@ -154,13 +154,13 @@ public final class PopulationAggregator extends Aggregator<BeneficiaryYearRow, P
         flush();
       }
       long before = block.badRows();
-      block.add(row, "rows", this::fail);
+      block.add(row, "Dataset", this::fail);
       moreBadRows += block.badRows() - before;
     }
 
     void flush() {
       if (block != null) {
-        block.flushInto(accumulator, "rows", this::fail);
+        block.flushInto(accumulator, "Dataset", this::fail);
       }
     }
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * {@link GroupImpact} of every group against the reference group, computed by
  * {@link AdverseImpact#analyze(List)}.
  * <p>
- * {@link #statistics()} lists every value as a {@link Statistic} row named as in the equity data
+ * {@code statistics()} lists every value as a {@link Statistic} row named as in the equity data
  * README (table-level first, then each group in input order). Immutable and thread-safe.
  */
 @Value.Immutable
