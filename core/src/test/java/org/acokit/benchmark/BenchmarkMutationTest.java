@@ -303,4 +303,30 @@ class BenchmarkMutationTest {
     assertThat(BenchmarkAdjustment.choose(LocalDate.of(2024, 1, 1), 0, OptionalDouble.empty()))
         .isEqualTo(BenchmarkAdjustment.Category.NO_ADJUSTMENT);
   }
+  @Test
+  void capsApplyOnlyWhenAggregateGrowthExceedsTheCap() {
+    // Aggregate growth exactly at the cap does not exceed it: nothing is capped, not even the type at
+    // 1.5 (42 CFR 425.605(a)(1)(ii), 425.610(a)(2)(ii); dyadic figures, so the equality is exact).
+    RiskRatioCap cap = RiskRatioCap.demographicGrowthPlus(ONES, ONES, ONES, 0.25);
+    EnrollmentVector atCap = EnrollmentVector.of(1.5, 1.0, 1.25, 1.25);
+    assertThat(atCap.dot(ONES) / 4).isEqualTo(cap.aggregateCap());
+    assertThat(cap.apply(atCap)).isEqualTo(atCap);
+    // The regional risk score growth cap (425.655(f)): 1 for every type when aggregate HCC growth
+    // does not exceed the cap.
+    RegionalRiskScoreGrowthCap growth = RegionalRiskScoreGrowthCap.builder()
+        .hccRiskScoresBy3(ONES).hccRiskScoresPerformanceYear(atCap)
+        .demographicRiskScoresBy3(ONES).demographicRiskScoresPerformanceYear(ONES)
+        .regionallyAdjustedHistoricalBenchmark(ONES.times(4)).performanceYearPersonYears(ONES.times(2))
+        .marketShares(ONES.times(0)).points(0.25).build();
+    assertThat(growth.aggregateHccGrowth()).isEqualTo(growth.cap()).isEqualTo(1.25);
+    assertThat(growth.adjustmentFactors()).isEqualTo(ONES);
+  }
+
+  @Test
+  void updatedBenchmarkNamesBadProportions() {
+    assertThatThrownBy(() -> UpdatedBenchmark.builder().historicalBenchmarkExpenditures(ONES.times(10000))
+        .riskScoresBy3(ONES).riskScoresPerformanceYear(ONES).updateFactors(ONES)
+        .proportions(EnrollmentVector.of(0.5, 0.5, 0.5, 0.5)).build())
+        .hasMessageStartingWith("proportions must sum to 1, but summed to 2");
+  }
 }
