@@ -41,6 +41,7 @@ class QualityMutationTest {
     assertThatThrownBy(() -> RateUnit.FRACTION.check("rate", 15))
         .hasMessage("rate must be a fraction between 0.0 and 1.0 inclusive, but was 15.0"
             + " (this measure's rate is a fraction: write 0.15 for 15%)");
+    assertThatThrownBy(() -> RateUnit.FRACTION.check("rate", 100)).hasMessageContaining("write 0.15");
     assertThatThrownBy(() -> RateUnit.FRACTION.check("rate", 150)).hasMessageNotContaining("write 0.15");
     assertThatThrownBy(() -> RateUnit.FRACTION.check("rate", -0.5)).hasMessageNotContaining("write 0.15");
     assertThatThrownBy(() -> RateUnit.RATE.check("rate", -1)).hasMessageContaining("rate");
@@ -94,6 +95,10 @@ class QualityMutationTest {
     MeasureScore raised = py2022.score(MeasureResult.of("134", REG, 10), Optional.of(bench(2022).build()));
     assertThat(raised.points()).isEqualTo(3.0);
     assertThat(raised.basis()).endsWith(", raised to the floor of 3.0");
+    // Decile 3 at its bound is 3 points, exactly the floor: not raised.
+    MeasureScore atFloor = py2022.score(MeasureResult.of("134", REG, 20), Optional.of(bench(2022).build()));
+    assertThat(atFloor.points()).isEqualTo(3.0);
+    assertThat(atFloor.basis()).doesNotContain("raised");
     // Decile 4, a third of the way: 4.3333.
     MeasureScore d4 = py2022.score(MeasureResult.of("134", REG, 30 + 10.0 / 3), Optional.of(bench(2022).build()));
     assertThat(d4.points()).isCloseTo(4 + 1.0 / 3, within(1e-12));

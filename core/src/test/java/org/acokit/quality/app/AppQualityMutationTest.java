@@ -92,4 +92,39 @@ class AppQualityMutationTest {
     assertThat(step(e, "Disaster floor applied").text()).hasValue("Yes");
     assertThat(s.score()).isEqualTo(70.0);
   }
+
+  @Test
+  void anOptionWithNoPointsAvailableIsNeverChosen() {
+    // Only a measure without a benchmark: excluded from points earned and available (414.1367(c)(1)(i)),
+    // so the option has nothing to score: no option is used, and no 0 / 0 reaches the score.
+    AppQualityScore s = AppQualityScoring.score(AppQualityInput.builder().performanceYear(2023).qualityStandardScore(70)
+        .putReportingOptions("CQM", List.of(MeasureResult.of("999", CollectionType.REGISTRY, 50))).build(), SET);
+    assertThat(s.chosen()).isEmpty();
+    assertThat(s.score()).isZero();
+    assertThat(s.standard()).isEqualTo(org.acokit.quality.QualityStandard.NOT_MET);
+    assertThat(step(s.explanation(), "Option used").text()).hasValue("none");
+  }
+
+  @Test
+  void aScoreExactlyAtTheStandardMeetsIt() {
+    // 425.512(a): MET if the score is at least the quality standard score; all four measures at decile 10: 100.
+    AppQualityScore s = AppQualityScoring.score(input(5, 95, 95).qualityStandardScore(100).build(), SET);
+    assertThat(s.score()).isEqualTo(100.0);
+    assertThat(s.standard()).isEqualTo(org.acokit.quality.QualityStandard.MET);
+  }
+
+  @Test
+  void yearRules() {
+    assertThat(AppYear.of(2021).cahpsPoints().decileNineScoresTen()).isTrue();
+    assertThat(AppYear.of(2022).cahpsPoints().decileNineScoresTen()).isFalse();
+    assertThat(AppYear.of(2021).hasFirstYearStandard()).isFalse();
+    assertThat(AppYear.of(2022).hasFirstYearStandard()).isTrue();
+    assertThat(AppYear.of(2022).hasHealthEquityAdjustment()).isFalse();
+    assertThat(AppYear.of(2023).hasHealthEquityAdjustment()).isTrue();
+    assertThat(AppYear.of(2024).hasHealthEquityAdjustment()).isTrue();
+    assertThat(AppYear.of(2025).hasHealthEquityAdjustment()).isFalse();
+    // 425.512(b): the adjustment applies from an underserved multiplier of 20%.
+    assertThat(HealthEquityAdjustment.builder().addPerformerValues(4, 4, 2).underservedMultiplier(0.2).build().bonus())
+        .isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-12));
+  }
 }

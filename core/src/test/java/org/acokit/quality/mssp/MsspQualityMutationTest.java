@@ -81,6 +81,15 @@ class MsspQualityMutationTest {
         .meanQualityScore(0.2).build(), BENCH, MsspQualityScoringTest.POINTS);
     assertThat(own.score()).isEqualTo(s.score());
     assertThat(own.disasterRuleApplied()).isFalse();
+    // Not every measure reported: the mean score of all ACOs, even when below what was reported.
+    MsspQualityScore incomplete = MsspQualityScoring.score(MsspQualityInput.builder().performanceYear(2019)
+        .addMeasures(m("A", MsspDomain.PATIENT_CAREGIVER_EXPERIENCE), m("B", MsspDomain.PREVENTIVE_HEALTH))
+        .addResults(MeasureResult.of("A", WI, 95), MeasureResult.notReported("B", WI))
+        .extremeAndUncontrollableCircumstance(true).meanQualityScore(0.2).build(), BENCH, MsspQualityScoringTest.POINTS);
+    assertThat(incomplete.reportedCompletely()).isFalse();
+    assertThat(incomplete.score()).isEqualTo(0.2);
+    assertThat(incomplete.disasterRuleApplied()).isTrue();
+    assertThat(incomplete.standard()).isEqualTo(org.acokit.quality.QualityStandard.MET);
   }
 
   @Test
@@ -126,6 +135,8 @@ class MsspQualityMutationTest {
         .hasMessageContaining("must be 7 values").hasMessageContaining("but were 6");
     assertThatThrownBy(() -> MsspStepPoints.of(List.of(1.1, 1.0, 1.4, 1.55, 1.7, 1.85, 2.0)))
         .hasMessage("band points must never decrease, but the 40th percentile band (1.0) is below the 30th (1.1)");
+    assertThatThrownBy(() -> MsspStepPoints.of(List.of(1.1, 1.25, 1.2, 1.55, 1.7, 1.85, 2.0)))
+        .hasMessage("band points must never decrease, but the 50th percentile band (1.2) is below the 40th (1.25)");
     assertThatThrownBy(() -> MsspStepPoints.of(List.of(1.1, 1.25, 1.4, 1.55, 1.7, 1.85, 0.0)))
         .hasMessageContaining("band points [90th percentile]");
     // Equal neighbouring bands are allowed (never decreasing).
