@@ -227,6 +227,7 @@ class BenchmarkMutationTest {
         .lowerSpendingWeight(0.35).higherSpendingWeight(0.15).build();
     assertThat(equal.weightedDifference()).isEqualTo(0.0);
     assertThat(equal.weight()).isEqualTo(0.35);
+    assertThat(step(equal.explain(), "Regional Adjustment Weight").formula()).isEqualTo("lower spending than the region");
     assertThatThrownBy(() -> equal.withProportions(EnrollmentVector.of(0.01, 0.17, 0.09, 0.83)))
         .hasMessageStartingWith("proportions must sum to 1, but summed to 1.1");
   }
