@@ -180,10 +180,7 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
 
       @Override
       public boolean numerator(PatientRecord p) {
-        long day = mostRecentDay(p, reading, offset);
-        return day != Timing.UNKNOWN
-            && lowestBelow(p, reading, day, systolic, systolicBelow140, offset)
-            && lowestBelow(p, reading, day, diastolic, diastolicBelow90, offset);
+        return bothLowestBelow(p, reading, systolic, systolicBelow140, diastolic, diastolicBelow90, offset);
       }
     };
     return List.of(GroupDefinition.ofPatients(criteria, Population.INITIAL_POPULATION, Population.DENOMINATOR,
@@ -246,49 +243,113 @@ public final class Cms165ControllingHighBloodPressure implements PatientMeasure 
     return !enc.hasCode(CodedField.CLASS, found, inpatientClass);
   }
 
-  /** {@code "Most Recent Blood Pressure Day"}: the latest {@code date from latest()} of the readings. */
-  static long mostRecentDay(PatientRecord p, RowPredicate reading, ZoneOffset offset) {
+  /**
+   * {@code "Has Systolic Blood Pressure Less Than 140" and "Has Diastolic Blood Pressure Less Than 90"}
+   * in one pass over the patient's readings (each reading tested once, its day computed once): the
+   * latest {@code date from latest()} of the readings is the {@code "Most Recent Blood Pressure
+   * Day"}; on that day, the lowest systolic and the lowest diastolic component quantity, sorted
+   * ascending with nulls first, are each present and below their limit. The state of each
+   * component is kept for the latest day seen so far and restarts when a later day appears, so
+   * the result, the cited readings and the failure raised are those of evaluating the three
+   * expressions in turn: the systolic expression first, the diastolic one only when the systolic
+   * one holds (CQL {@code and} as evaluated here), each failing at its first inconvertible same-day
+   * component in row order.
+   *
+   * @throws PatientFailure if a reading names an Encounter the record holds more than once, if a
+   *     same-day reading has more than one component of a code, or if a same-day component
+   *     quantity has a unit that does not convert
+   */
+  static boolean bothLowestBelow(PatientRecord p, RowPredicate reading, int systolic, QuantityThreshold systolicLimit,
+      int diastolic, QuantityThreshold diastolicLimit, ZoneOffset offset) {
     FactTable t = p.table(FactKind.OBSERVATION);
     long day = Timing.UNKNOWN;
+    // per component: the lowest component index and its row and factor, the first null row, the first failure
+    int sLowest = -1;
+    int sRow = -1;
+    BigDecimal sFactor = null;
+    int sNull = -1;
+    PatientFailure sFailure = null;
+    int dLowest = -1;
+    int dRow = -1;
+    BigDecimal dFactor = null;
+    int dNull = -1;
+    PatientFailure dFailure = null;
     for (int r = t.start(p.index()), e = t.end(p.index()); r < e; r++) {
-      if (reading.test(p, t, r)) {
-        day = Math.max(day, Timing.day(Timing.latest(p, t, r), offset));
+      if (!reading.test(p, t, r)) {
+        continue;
+      }
+      long d = Timing.day(Timing.latest(p, t, r), offset);
+      if (d == Timing.UNKNOWN || d < day) {
+        continue;
+      }
+      if (d > day) {
+        day = d;
+        sLowest = -1;
+        sRow = -1;
+        sFactor = null;
+        sNull = -1;
+        sFailure = null;
+        dLowest = -1;
+        dRow = -1;
+        dFactor = null;
+        dNull = -1;
+        dFailure = null;
+      }
+      if (sFailure == null) {
+        try {
+          int c = component(p, t, r, systolic);
+          if (c < 0 || !t.componentHasValue(c)) {
+            sNull = sNull < 0 ? r : sNull;
+          } else {
+            BigDecimal factor = systolicLimit.componentFactor(t, r, c);
+            if (sLowest < 0
+                || QuantityThreshold.compare(t.componentValue(c), factor, t.componentValue(sLowest), sFactor) < 0) {
+              sLowest = c;
+              sRow = r;
+              sFactor = factor;
+            }
+          }
+        } catch (PatientFailure failure) {
+          sFailure = failure;
+        }
+      }
+      if (dFailure == null) {
+        try {
+          int c = component(p, t, r, diastolic);
+          if (c < 0 || !t.componentHasValue(c)) {
+            dNull = dNull < 0 ? r : dNull;
+          } else {
+            BigDecimal factor = diastolicLimit.componentFactor(t, r, c);
+            if (dLowest < 0
+                || QuantityThreshold.compare(t.componentValue(c), factor, t.componentValue(dLowest), dFactor) < 0) {
+              dLowest = c;
+              dRow = r;
+              dFactor = factor;
+            }
+          }
+        } catch (PatientFailure failure) {
+          dFailure = failure;
+        }
       }
     }
-    return day;
+    if (day == Timing.UNKNOWN) {
+      return false;
+    }
+    if (sFailure != null) {
+      throw sFailure;
+    }
+    if (!lowestBelow(p, t, sLowest, sRow, sFactor, sNull, systolicLimit)) {
+      return false;
+    }
+    if (dFailure != null) {
+      throw dFailure;
+    }
+    return lowestBelow(p, t, dLowest, dRow, dFactor, dNull, diastolicLimit);
   }
 
-  /**
-   * {@code "Lowest ... Reading on Most Recent Blood Pressure Day" < limit 'mm[Hg]'}: the first of
-   * the day's component quantities sorted ascending with nulls first is present and below the
-   * limit; cites the deciding reading. The sort orders every same-day component quantity, so each
-   * must be in a unit that converts to mm[Hg], whether or not a null sorts first.
-   *
-   * @throws PatientFailure if a same-day component quantity has a unit that does not convert
-   */
-  static boolean lowestBelow(PatientRecord p, RowPredicate reading, long day, int component, QuantityThreshold limit,
-      ZoneOffset offset) {
-    FactTable t = p.table(FactKind.OBSERVATION);
-    int lowestRow = -1;
-    int lowest = -1;
-    BigDecimal lowestFactor = null;
-    int nullRow = -1;
-    for (int r = t.start(p.index()), e = t.end(p.index()); r < e; r++) {
-      if (reading.test(p, t, r) && Timing.day(Timing.latest(p, t, r), offset) == day) {
-        int c = component(p, t, r, component);
-        if (c < 0 || !t.componentHasValue(c)) {
-          nullRow = nullRow < 0 ? r : nullRow;
-          continue;
-        }
-        BigDecimal factor = limit.componentFactor(t, r, c);
-        if (lowest < 0 || QuantityThreshold.compare(t.componentValue(c), factor, t.componentValue(lowest),
-            lowestFactor) < 0) {
-          lowest = c;
-          lowestRow = r;
-          lowestFactor = factor;
-        }
-      }
-    }
+  /** The lowest same-day component is present and meets the limit; cites the deciding reading. */
+  private static boolean lowestBelow(PatientRecord p, FactTable t, int lowest, int lowestRow, BigDecimal lowestFactor,
+      int nullRow, QuantityThreshold limit) {
     if (nullRow >= 0) {
       p.cite(FactKind.OBSERVATION, nullRow);
       return false; // a null sorts first: the lowest reading is null

@@ -287,7 +287,7 @@ public final class MeasureEvaluator {
     int[] scratch = new int[64];
     PatientStrata known = new PatientStrata(distinct);
     int[] extraStrata = new int[extra.size()];
-    int[] strata = new int[maxStrata];
+    int[] strata = new int[maxStrata + extra.size()];
     long evaluated = 0;
     for (int i = from; i < to; i++) {
       p.moveTo(i);
@@ -317,7 +317,12 @@ public final class MeasureEvaluator {
         "Patient/" + data.id(patient) + ": " + e.getMessage());
   }
 
-  /** Writes the cells a patient adds to; returns their number, or minus the needed size if scratch is short. */
+  /**
+   * Writes the cells a patient adds to; returns their number, or minus the needed size if scratch
+   * is short. For each group the patient is in, the offsets of its strata's cells are resolved
+   * once into {@code strata} (the population adds to each), so that each population bit writes
+   * one cell per stratum with no further lookups.
+   */
   private int patientCells(PatientRecord p, int[] out, int[] strata, PatientStrata known, int[] extraStrata) {
     int n = 0;
     boolean overflow = false;
@@ -325,13 +330,11 @@ public final class MeasureEvaluator {
     for (int k = 0; k < groupShape.length; k++) {
       Scoring scoring = groupScoring[k];
       CountLayout.GroupShape shape = groupShape[k];
-      int[] stratifierBase = shape.stratifierBase();
       int declared = shape.populationMask();
       PatientCriteria patientCriteria = groupPatientCriteria[k];
       EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
       int episodes = patientCriteria != null ? 1 : episodeCriteria.episodes(p);
-      boolean stratified = false;
-      int strataCount = groupStrata[k].length;
+      int offsets = -1;
       for (int e = 0; e < episodes; e++) {
         int mask = patientCriteria != null
             ? MembershipRules.patient(scoring, declared, patientCriteria, p)
@@ -339,46 +342,51 @@ public final class MeasureEvaluator {
         if (mask == 0) {
           continue;
         }
-        if (!stratified) {
-          strata(groupStrata[k], known, p, strata);
-          stratified = true;
+        if (offsets < 0) {
           if (!extraDone) {
             extraStrata(p, known, extraStrata);
             extraDone = true;
           }
+          offsets = strataOffsets(groupStrata[k], shape.stratifierBase(), known, p, extraStrata, strata);
         }
+        int base = shape.base();
         for (int bits = mask; bits != 0; bits &= bits - 1) {
           int pop = Integer.numberOfTrailingZeros(bits);
-          if (n >= out.length) {
+          if (n + 1 + offsets > out.length) {
             overflow = true;
-            n++;
-          } else {
-            out[n++] = shape.base() + pop;
+            n += 1 + offsets;
+            continue;
           }
-          for (int s = 0; s < strataCount; s++) {
-            if (strata[s] >= 0) {
-              if (n >= out.length) {
-                overflow = true;
-                n++;
-              } else {
-                out[n++] = stratifierBase[s] + strata[s] * CountLayout.POPULATIONS + pop;
-              }
-            }
-          }
-          for (int s = 0; s < extraStrata.length; s++) {
-            if (extraStrata[s] >= 0) {
-              if (n >= out.length) {
-                overflow = true;
-                n++;
-              } else {
-                out[n++] = stratifierBase[strataCount + s] + extraStrata[s] * CountLayout.POPULATIONS + pop;
-              }
-            }
+          out[n++] = base + pop;
+          for (int s = 0; s < offsets; s++) {
+            out[n++] = strata[s] + pop;
           }
         }
       }
     }
     return overflow ? -n : n;
+  }
+
+  /**
+   * Writes into {@code out} the first cell (population 0) of the patient's stratum of every
+   * stratifier, supplemental element and extra stratifier of a group that has one (in that
+   * order); returns their number.
+   */
+  private static int strataOffsets(int[] at, int[] stratifierBase, PatientStrata known, PatientRecord p,
+      int[] extraStrata, int[] out) {
+    int m = 0;
+    for (int s = 0; s < at.length; s++) {
+      int v = known.stratum(at[s], p);
+      if (v >= 0) {
+        out[m++] = stratifierBase[s] + v * CountLayout.POPULATIONS;
+      }
+    }
+    for (int s = 0; s < extraStrata.length; s++) {
+      if (extraStrata[s] >= 0) {
+        out[m++] = stratifierBase[at.length + s] + extraStrata[s] * CountLayout.POPULATIONS;
+      }
+    }
+    return m;
   }
 
   /** The patient's stratum of every extra stratifier, each simple stratifier computed once. */
@@ -398,13 +406,6 @@ public final class MeasureEvaluator {
         mul *= rs[c];
       }
       out[e] = index;
-    }
-  }
-
-  /** Writes the patient's stratum of every stratifier and supplemental element of a group into {@code out}. */
-  private static void strata(int[] at, PatientStrata known, PatientRecord p, int[] out) {
-    for (int s = 0; s < at.length; s++) {
-      out[s] = known.stratum(at[s], p);
     }
   }
 

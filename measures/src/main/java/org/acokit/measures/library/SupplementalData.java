@@ -94,15 +94,22 @@ public final class SupplementalData {
         Stratifier.of("SDE Payer", PAYERS, p -> payer(p, payerStratum)));
   }
 
-  /** The stratum of the first Coverage code in "Payer Type". */
+  /**
+   * The stratum of the first Coverage code in "Payer Type": the codes of a patient's rows are
+   * stored one row after another, so the patient's codes in row order are one range, scanned
+   * without per-row bounds.
+   */
   private static int payer(PatientRecord p, byte[] payerStratum) {
     FactTable t = p.table(FactKind.COVERAGE);
-    for (int r = t.start(p.index()), end = t.end(p.index()); r < end; r++) {
-      for (int i = t.codeStart(CodedField.CODE, r), e = t.codeEnd(CodedField.CODE, r); i < e; i++) {
-        int c = t.codeAt(CodedField.CODE, i);
-        if (c >= 0 && payerStratum[c] != NOT_PAYER) {
-          return payerStratum[c];
-        }
+    int start = t.start(p.index());
+    int end = t.end(p.index());
+    if (start == end) {
+      return -1;
+    }
+    for (int i = t.codeStart(CodedField.CODE, start), e = t.codeEnd(CodedField.CODE, end - 1); i < e; i++) {
+      int c = t.codeAt(CodedField.CODE, i);
+      if (c >= 0 && payerStratum[c] != NOT_PAYER) {
+        return payerStratum[c];
       }
     }
     return -1;

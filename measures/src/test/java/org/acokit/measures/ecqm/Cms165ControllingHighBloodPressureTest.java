@@ -222,4 +222,22 @@ class Cms165ControllingHighBloodPressureTest {
     assertThat(all.values().get(0).count(Cms165ControllingHighBloodPressure.URL, 0, NUMERATOR))
         .as("the earlier-day and good patients are kept").isEqualTo(2);
   }
+  @Test
+  void anEarlierDaysReadingListedAfterTheMostRecentDayIsNeverCompared() {
+    HandBuiltPatients h = new HandBuiltPatients();
+    String onset = "2020-01-01T00:00:00.000Z";
+    int later = hypertensive(h, "recent-day-first", "1960-01-01", onset);
+    reading(h, later, "2025-09-01T08:00:00.000Z", 130, 80, "AMB");
+    readingIn(h, later, "2025-08-01T08:00:00.000Z", 130, 80, "mmHg");
+    reading(h, later, "2025-09-01T18:00:00.000Z", 150, 70, "AMB");
+    int laterLow = hypertensive(h, "recent-day-high", "1960-01-01", onset);
+    reading(h, laterLow, "2025-08-01T08:00:00.000Z", 120, 70, "AMB");
+    reading(h, laterLow, "2025-09-01T08:00:00.000Z", 150, 95, "AMB");
+    reading(h, laterLow, "2025-09-01T18:00:00.000Z", 145, 85, "AMB");
+    PatientData d = h.build();
+    assertThat(counts(d, later)).as("the inconvertible earlier-day unit is skipped, 130/70 are the day's minima")
+        .containsExactly(1, 1, 0, 1);
+    assertThat(counts(d, laterLow)).as("only the most recent day's minima 145/85 count, not the earlier 120/70")
+        .containsExactly(1, 1, 0, 0);
+  }
 }
