@@ -56,9 +56,11 @@ class MsspProgramYearMutationTest {
         .isNotEqualTo(MsrElection.fixed(0.02)).isNotEqualTo(MsrElection.zero()).isNotEqualTo("fixed 1%");
     assertThat(MsrElection.variable()).isEqualTo(MsrElection.variable()).hasSameHashCodeAs(MsrElection.variable())
         .isNotEqualTo(MsrElection.zero());
-    assertThat(MsrElection.fixed(0.015)).hasToString("MsrElection{fixed 1.5%}");
-    assertThat(MsrElection.zero()).hasToString("MsrElection{0%}");
-    assertThat(MsrElection.variable()).hasToString("MsrElection{variable}");
+    assertThat(MsrElection.fixed(0.015)).hasToString("1.5% MSR/MLR");
+    assertThat(MsrElection.zero()).hasToString("0% MSR/MLR");
+    assertThat(MsrElection.variable()).hasToString("variable MSR/MLR");
+    assertThat(MsrElection.fixed(0.005)).hasToString("0.5% MSR/MLR");
+    assertThat(MsrElection.fixed(0.02)).hasToString("2.0% MSR/MLR");
     assertThat(MsrElection.fixed(0.02 + 1e-13).rate()).isEqualTo(0.02);
     assertThatThrownBy(() -> MsrElection.fixed(0.0125)).isInstanceOf(IllegalArgumentException.class);
   }
