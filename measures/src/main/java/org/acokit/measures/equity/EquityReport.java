@@ -191,7 +191,7 @@ public final class EquityReport {
 
   /**
    * The report in short as a text table (for JShell and logs): per section (measure, stratifier)
-   * the published strata, the reference group, the strata that fare meaningfully worse than it
+   * the strata with a published rate, the reference group, the strata that fare meaningfully worse than it
    * (AHRQ's rule) and the number of summary measures; at most {@value #SHOWN} sections, the
    * measure named by the last part of its URL. Every figure: {@link #toCsv()}, or
    * {@code section(...).rates()} for one stratifier's rates.
@@ -205,11 +205,11 @@ public final class EquityReport {
     for (Section s : sections.subList(0, Math.min(SHOWN, sections.size()))) {
       String m = s.rates().measure();
       String shortName = m.substring(m.lastIndexOf('/') + 1);
-      long published = s.rates().rates().stream().filter(StratumRate::published).count();
+      long published = s.rates().rates().stream().filter(r -> r.rate().isPresent()).count();
       List<String> worse = s.disparities().stream().filter(d -> d.worse() && d.meaningful()).map(Disparity::stratum)
           .toList();
       t.row(shortName.isEmpty() ? m : shortName, s.rates().stratifier(), published + " of " + s.rates().rates().size()
-          + " published", s.disparities().isEmpty() ? null : s.disparities().get(0).reference(),
+          + " with a rate", s.disparities().isEmpty() ? null : s.disparities().get(0).reference(),
           worse.isEmpty() ? "none" : String.join(", ", worse), Integer.toString(s.summary().size()));
     }
     return t.render() + (sections.size() > SHOWN ? (sections.size() - SHOWN) + " more sections: sections()\n" : "")

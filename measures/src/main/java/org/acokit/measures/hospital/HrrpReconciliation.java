@@ -650,6 +650,24 @@ public final class HrrpReconciliation {
       failures.forEach(f -> s.append("  FAILED ").append(f).append('\n'));
       return s.toString();
     }
+
+    /**
+     * The reconciliation in short as a text table (for JShell and logs); every difference:
+     * {@link #summary()}.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+      return TextTable.of("HRRP ERR = predicted / expected", "Figure", "Value")
+          .row("Rows", count(rows))
+          .row("Rows with an ERR", count(withErr))
+          .row("ERR exact to 4 decimals", count(exact))
+          .row("ERR within 0.0001", count(within))
+          .row("Largest difference", Formats.value(ValueKind.RATE, maxDifference))
+          .row("Rows that could not be checked", count(failures.size()))
+          .render() + "every difference with its cause: summary()\n";
+    }
   }
 
   /**
