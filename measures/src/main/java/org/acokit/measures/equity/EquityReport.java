@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.TextTable;
 import org.acokit.io.FailureException;
 import org.acokit.measures.evaluation.PopulationCounts;
 
@@ -187,4 +188,33 @@ public final class EquityReport {
   private static String q(String s) {
     return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
+
+  /**
+   * The report in short as a text table (for JShell and logs): per section (measure, stratifier)
+   * the strata with a published rate, the reference group, the strata that fare meaningfully worse than it
+   * (AHRQ's rule) and the number of summary measures; at most {@value #SHOWN} sections, the
+   * measure named by the last part of its URL. Every figure: {@link #toCsv()}, or
+   * {@code section(...).rates()} for one stratifier's rates.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("Equity report: " + sections.size() + " section" + (sections.size() == 1 ? "" : "s"),
+        "Measure", "Stratifier", "Strata", "Reference", "Meaningfully worse", "Summary measures");
+    for (Section s : sections.subList(0, Math.min(SHOWN, sections.size()))) {
+      String m = s.rates().measure();
+      String shortName = m.substring(m.lastIndexOf('/') + 1);
+      long published = s.rates().rates().stream().filter(r -> r.rate().isPresent()).count();
+      List<String> worse = s.disparities().stream().filter(d -> d.worse() && d.meaningful()).map(Disparity::stratum)
+          .toList();
+      t.row(shortName.isEmpty() ? m : shortName, s.rates().stratifier(), published + " of " + s.rates().rates().size()
+          + " with a rate", s.disparities().isEmpty() ? null : s.disparities().get(0).reference(),
+          worse.isEmpty() ? "none" : String.join(", ", worse), Integer.toString(s.summary().size()));
+    }
+    return t.render() + (sections.size() > SHOWN ? (sections.size() - SHOWN) + " more sections: sections()\n" : "")
+        + "every rate, disparity and summary measure: toCsv()\n";
+  }
+
+  private static final int SHOWN = 8;
 }

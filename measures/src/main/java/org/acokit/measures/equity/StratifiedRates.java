@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
@@ -301,5 +304,48 @@ public final class StratifiedRates {
           "dataset " + dataset + ": reference subgroup " + reference + " is not a published stratum of " + stratifier));
     }
     return new InequalityData(dataset, measure, stratifier, direction, ordering != null, 100, subgroups);
+  }
+
+  /**
+   * The strata as a text table (for JShell and logs): each stratum's counts, rate and 95%
+   * interval in percent to two decimals, and its suppression; a suppressed stratum shows its
+   * counts as {@code *} and no rate, an empty stratum no rate (not 0%). The counts of a
+   * suppressed stratum never print.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of(measure + " by " + stratifier + " (" + (direction == Direction.HIGHER_IS_BETTER
+        ? "higher is better" : "lower is better") + ")", "Stratum", "Numerator", "Denominator", "Rate (%)",
+        "95% CI (%)", "Suppressed");
+    for (StratumRate r : rates) {
+      boolean shown = r.published();
+      t.row(r.stratum(), shown ? Formats.value(ValueKind.COUNT, r.numerator()) : "*",
+          shown ? Formats.value(ValueKind.COUNT, r.denominator()) : "*", percent(r.rate()),
+          r.lower().isPresent() && r.upper().isPresent() ? percent(r.lower()) + " to " + percent(r.upper()) : null,
+          suppressionWord(r.suppression()));
+    }
+    t.row("Total", totalSuppressed ? "*" : Formats.value(ValueKind.COUNT, total.numerator()),
+        totalSuppressed ? "*" : Formats.value(ValueKind.COUNT, total.denominator()),
+        totalSuppressed || total.denominator() == 0 ? null
+            : Formats.percent((double) total.numerator() / total.denominator(), 2), null,
+        totalSuppressed ? "yes" : "no");
+    return t.render();
+  }
+
+  static String percent(OptionalDouble ratePercent) {
+    return ratePercent.isPresent() ? Formats.percent(ratePercent.getAsDouble() / 100, 2) : null;
+  }
+
+  static String suppressionWord(Suppression s) {
+    switch (s) {
+      case PRIMARY:
+        return "yes (small cell)";
+      case COMPLEMENTARY:
+        return "yes (complementary)";
+      default:
+        return "no";
+    }
   }
 }

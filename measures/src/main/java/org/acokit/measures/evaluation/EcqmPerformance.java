@@ -3,6 +3,9 @@
  */
 package org.acokit.measures.evaluation;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
 import org.acokit.quality.CollectionType;
 import org.acokit.measures.definition.GroupAggregation;
 import org.acokit.measures.definition.MeasureIdentity;
@@ -111,5 +114,24 @@ public record EcqmPerformance(String measureId, CollectionType collectionType, l
    */
   public MeasureResult toMeasureResult() {
     return MeasureResult.of(measureId, collectionType, performanceRatePercent());
+  }
+
+  /**
+   * The counts as a text table (for JShell and logs), CMS's words, and the performance rate in
+   * percent to two decimals (none when met + not met is 0, which is not 0%).
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    return TextTable.of("eCQM " + measureId + " (" + collectionType.cmsName() + ")", "Count", "Patients")
+        .row("Eligible population", Formats.value(ValueKind.COUNT, eligible))
+        .row("Performance met", Formats.value(ValueKind.COUNT, performanceMet))
+        .row("Performance not met", Formats.value(ValueKind.COUNT, performanceNotMet))
+        .row("Denominator exclusions", Formats.value(ValueKind.COUNT, exclusions))
+        .row("Denominator exceptions", Formats.value(ValueKind.COUNT, exceptions))
+        .row("Performance rate (%)", performanceDenominator() == 0 ? null
+            : Formats.percent((double) performanceMet / performanceDenominator(), 2))
+        .render();
   }
 }

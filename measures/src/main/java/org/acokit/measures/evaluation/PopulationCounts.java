@@ -6,6 +6,10 @@ package org.acokit.measures.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
+
 import org.acokit.measures.definition.GroupAggregation;
 import org.acokit.measures.definition.MeasureIdentity;
 import org.acokit.measures.definition.Population;
@@ -340,4 +344,52 @@ public final class PopulationCounts {
   CountLayout layout() {
     return layout;
   }
+
+  /**
+   * The counts as a text table (for JShell and logs): one row per measure and group with the
+   * population counts it declares (IP, DEN, DENEX, NUM, NUMEX, DENEXCEP; an en dash where the
+   * group does not declare one) and, on a measure's first row, a proportion measure's
+   * performance rate in percent to two decimals (none when no patient is eligible, which is not
+   * 0%); the measure named by the last part of its URL; at most {@value #SHOWN} rows. Strata:
+   * {@link #count(String, int, String, String, Population)}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    Population[] shown = {Population.INITIAL_POPULATION, Population.DENOMINATOR, Population.DENOMINATOR_EXCLUSION,
+        Population.NUMERATOR, Population.NUMERATOR_EXCLUSION, Population.DENOMINATOR_EXCEPTION};
+    TextTable t = TextTable.of(String.format(java.util.Locale.ROOT, "Population counts: %,d patients", patients),
+        "Measure", "Group", "IP", "DEN", "DENEX", "NUM", "NUMEX", "DENEXCEP", "Rate (%)");
+    int rows = 0;
+    int total = 0;
+    for (String url : measureUrls()) {
+      for (int g = 0; g < groups(url); g++) {
+        total++;
+        if (rows == SHOWN) {
+          continue;
+        }
+        rows++;
+        Object[] cells = new Object[9];
+        cells[0] = url.substring(url.lastIndexOf('/') + 1);
+        cells[1] = Integer.toString(g + 1);
+        for (int i = 0; i < shown.length; i++) {
+          cells[2 + i] = declares(url, g, shown[i]) ? Formats.value(ValueKind.COUNT, count(url, g, shown[i])) : null;
+        }
+        cells[8] = g == 0 ? rate(url) : null;
+        t.row(cells);
+      }
+    }
+    return t.render() + (total > rows ? (total - rows) + " more rows: count(measureUrl, group, population)\n" : "");
+  }
+
+  private String rate(String url) {
+    if (layout.measures.get(layout.measureIndex(url)).scoring() != Scoring.PROPORTION) {
+      return null;
+    }
+    PerformanceCounts p = performance(url);
+    return p.denominator() <= 0 ? null : Formats.percent((double) p.numerator() / p.denominator(), 2);
+  }
+
+  private static final int SHOWN = 12;
 }

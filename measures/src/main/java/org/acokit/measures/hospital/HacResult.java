@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.Formats;
 import com.google.common.collect.ImmutableMap;
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
@@ -153,5 +155,24 @@ public final class HacResult {
             : "1% when the Total HAC Score is greater than the threshold"));
     return Explanation.builder().title("HACRP FY" + program.fiscalYear() + " Total HAC Score, hospital "
         + facilityId()).steps(steps.build()).build();
+  }
+
+  /**
+   * The result as a text table (for JShell and logs): each measure's z-score, the Total HAC
+   * Score, the threshold and the payment reduction, to four decimals; every step:
+   * {@link #explain()}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("HACRP FY" + program.fiscalYear() + ": hospital " + facilityId(), "Figure", "Value");
+    for (Map.Entry<HacMeasure, Double> z : zScores.entrySet()) {
+      t.row(z.getKey().label() + " z-score", Formats.value(ValueKind.POINTS, z.getValue()));
+    }
+    t.row("Total HAC Score", Formats.value(ValueKind.POINTS, total));
+    t.row("Threshold (worst quartile above)", Formats.value(ValueKind.POINTS, program.threshold()));
+    t.row("Payment reduction (1%)", reduction == HacPaymentReduction.WAIVED ? "waived (Maryland)" : reduction.yesNo());
+    return t.render() + "every step: explain()\n";
   }
 }

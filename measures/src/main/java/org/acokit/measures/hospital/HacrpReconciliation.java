@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.ValueKind;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.Formats;
 import org.acokit.io.Failure;
 import org.acokit.measures.internal.CsvRows;
 import org.acokit.io.FailureCode;
@@ -309,6 +312,26 @@ public final class HacrpReconciliation {
       appendNotesAndFailures(s);
       return s.toString();
     }
+
+    /**
+     * The reconciliation in short as a text table (for JShell and logs): hospitals, exact and
+     * within 0.0001, the largest difference and the payment reductions that agree; every
+     * difference with its cause: {@link #summary()}.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+      return TextTable.of("HACRP FY" + program.fiscalYear() + " reconciliation", "Figure", "Value")
+          .row("Hospitals with a published Total HAC Score", count(rows().size()))
+          .row("Hospitals without one", count(unscored))
+          .row("Total HAC Score exact to 4 decimals", count(exact()))
+          .row("Total HAC Score within 0.0001", count(within()))
+          .row("Largest difference", Formats.value(ValueKind.RATE, maxDifference()))
+          .row("Payment reduction agrees with CMS", count(reductionMatches()))
+          .row("Rows that could not be checked", count(failures().size()))
+          .render() + "every difference with its cause: summary()\n";
+    }
   }
 
   /**
@@ -381,5 +404,9 @@ public final class HacrpReconciliation {
           m.label(), d.hospitals(), d.p5(), d.p95(), d.mean(), d.sd(), max));
     }
     return new Report(program, built, failures.build(), unscored, notes);
+  }
+
+  static String count(long n) {
+    return Formats.value(ValueKind.COUNT, n);
   }
 }

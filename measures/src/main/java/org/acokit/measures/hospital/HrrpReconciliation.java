@@ -16,6 +16,9 @@ import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.ValueKind;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.Formats;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureException;
 import org.acokit.measures.internal.JsonDocuments;
@@ -444,6 +447,28 @@ public final class HrrpReconciliation {
       appendNotesAndFailures(s);
       return s.toString();
     }
+
+    /**
+     * The reconciliation in short as a text table (for JShell and logs): hospitals, payment
+     * adjustment factors exact to four decimals, within 0.0001 and within what the rounding of
+     * the published inputs allows; every difference with its cause: {@link #summary()}.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+      TextTable t = TextTable.of("HRRP FY" + values.fiscalYear + " reconciliation", "Figure", "Value")
+          .row("Hospitals", count(rows().size()))
+          .row("Payment adjustment factor exact to 4 decimals", count(exact()))
+          .row("Within 0.0001", count(within()))
+          .row("Not exact but within the published inputs' rounding",
+              count(rows().stream().filter(r -> !r.exact() && r.withinInputPrecision()).count()));
+      if (exactMorePrecise >= 0) {
+        t.row("Exact with the 6-decimal NM and medians", count(exactMorePrecise));
+      }
+      return t.row("Rows that could not be checked", count(failures().size())).render()
+          + "every difference with its cause: summary()\n";
+    }
   }
 
   /**
@@ -625,6 +650,24 @@ public final class HrrpReconciliation {
       failures.forEach(f -> s.append("  FAILED ").append(f).append('\n'));
       return s.toString();
     }
+
+    /**
+     * The reconciliation in short as a text table (for JShell and logs); every difference:
+     * {@link #summary()}.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+      return TextTable.of("HRRP ERR = predicted / expected", "Figure", "Value")
+          .row("Rows", count(rows))
+          .row("Rows with an ERR", count(withErr))
+          .row("ERR exact to 4 decimals", count(exact))
+          .row("ERR within 0.0001", count(within))
+          .row("Largest difference", Formats.value(ValueKind.RATE, maxDifference))
+          .row("Rows that could not be checked", count(failures.size()))
+          .render() + "every difference with its cause: summary()\n";
+    }
   }
 
   /**
@@ -687,5 +730,9 @@ public final class HrrpReconciliation {
       }
     }
     return new ErrReport(rowNo, withErr, exact, within, max, failures.build(), differences);
+  }
+
+  static String count(long n) {
+    return Formats.value(ValueKind.COUNT, n);
   }
 }

@@ -6,6 +6,8 @@ package org.acokit.measures.hospital;
 import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.Formats;
 import org.acokit.explain.Explanation;
 import org.acokit.explain.ExplanationStep;
 import org.acokit.explain.ValueKind;
@@ -133,5 +135,26 @@ public final class HrrpResult {
 
   private static String rowLetter(int i) {
     return i < 26 ? String.valueOf((char) ('A' + i)) : "A" + (char) ('A' + i - 26);
+  }
+
+  /**
+   * The result as a text table (for JShell and logs): each condition's eligible discharges,
+   * excess readmission ratio (four decimals; none below 25 discharges) and whether it adds to
+   * the penalty, then the payment adjustment factor and the reduction in percent; every step:
+   * {@link #explain()}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of(fiscalYear + ": hospital " + ccn, "Condition", "Discharges", "ERR", "Penalized");
+    for (HrrpConditionResult c : conditions) {
+      t.row(c.condition().name(), Formats.value(ValueKind.COUNT, c.eligibleDischarges()),
+          c.counted() ? Formats.value(ValueKind.POINTS, c.excessReadmissionRatio()) : null,
+          c.counted() ? (c.penalized() ? "yes" : "no") : "not counted");
+    }
+    return t.render() + "Payment adjustment factor " + Formats.value(ValueKind.POINTS, paymentAdjustmentFactor())
+        + " (reduction " + Formats.percent(paymentReduction(), 2) + (atFloor() ? ", at the floor" : "")
+        + "); every step: explain()\n";
   }
 }

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.google.common.collect.ImmutableMap;
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
 
 /**
  * Counts of discharges, HAC events by category, index stays and readmissions keyed by
@@ -47,6 +50,16 @@ public final class SafetyCounts {
      */
     public static Key total(int year) {
       return new Key(year, "all", "all");
+    }
+
+    /**
+     * The key as text: {@code 2022 payer=Medicare}, or {@code 2022 all=all} for the total.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return year + " " + dimension + "=" + stratum;
     }
   }
 
@@ -225,4 +238,38 @@ public final class SafetyCounts {
     }
     return new SafetyRate("readmissions per 1,000 people", key, readmissions(key), people, 1000, method);
   }
+
+  /**
+   * The counts as a text table (for JShell and logs): per year and stratum the discharges, HAC
+   * events and HACs per 1,000 discharges, index stays, readmissions and the readmission rate in
+   * percent to two decimals (an en dash where the denominator is 0: no rate, which is not 0%);
+   * at most {@value #SHOWN} rows, in the order counted. One rate with its method:
+   * {@link #hacRate(Key)}, {@link #readmissionRate(Key)}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("Safety counts (" + method.label() + ")", "Year", "Stratum", "Discharges",
+        "HAC events", "HACs per 1,000", "Index stays", "Readmissions", "Readmission rate (%)");
+    int n = 0;
+    for (Map.Entry<Key, long[]> e : cells.entrySet()) {
+      if (n++ == SHOWN) {
+        break;
+      }
+      Key k = e.getKey();
+      long[] c = e.getValue();
+      t.row(Integer.toString(k.year()), k.dimension() + "=" + k.stratum(), count(c[DISCHARGES]), count(c[HAC_TOTAL]),
+          c[DISCHARGES] == 0 ? null : Formats.value(ValueKind.POINTS, 1000.0 * c[HAC_TOTAL] / c[DISCHARGES]),
+          count(c[INDEX_STAYS]), count(c[READMISSIONS]),
+          c[INDEX_STAYS] == 0 ? null : Formats.percent((double) c[READMISSIONS] / c[INDEX_STAYS], 2));
+    }
+    return t.render() + (cells.size() > SHOWN ? (cells.size() - SHOWN) + " more rows: keys()\n" : "");
+  }
+
+  private static String count(long n) {
+    return Formats.value(ValueKind.COUNT, n);
+  }
+
+  private static final int SHOWN = 12;
 }

@@ -3,9 +3,11 @@
  */
 package org.acokit.measures.safety;
 
-import java.util.Locale;
 import java.util.Objects;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
 import org.acokit.internal.Checks;
 import org.acokit.quality.CollectionType;
 import org.acokit.quality.MeasureResult;
@@ -120,10 +122,18 @@ public record SafetyRate(String metric, SafetyCounts.Key key, long numerator, lo
     return points.score(MeasureResult.of(measureId, CollectionType.CLAIMS, RateUnit.RATE, value()), baseline.value());
   }
 
+  /**
+   * The rate as a text table (for JShell and logs): events, denominator and the rate per unit to
+   * four decimals (an en dash when the denominator is 0: no rate, which is not 0), with its
+   * year, stratum and method.
+   *
+   * @return the table
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s %s %s=%s: %d / %d x %d = %s [%s]", metric, key.year(), key.dimension(),
-        key.stratum(), numerator, denominator, per, denominator == 0 ? "no rate" : String.format(Locale.ROOT, "%.4f",
-            value()), method.label());
+    return TextTable.of(metric + ", " + key + " (" + method.label() + ")", "Events", "Denominator", "Rate")
+        .row(Formats.value(ValueKind.COUNT, numerator), Formats.value(ValueKind.COUNT, denominator),
+            denominator == 0 ? null : Formats.value(ValueKind.POINTS, value()))
+        .render();
   }
 }

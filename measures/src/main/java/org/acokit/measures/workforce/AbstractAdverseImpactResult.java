@@ -10,6 +10,9 @@ import java.util.OptionalDouble;
 
 import com.google.common.collect.ImmutableList;
 import org.acokit.internal.AcoStyle;
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
 import org.immutables.value.Value;
 
 /**
@@ -119,5 +122,35 @@ abstract class AbstractAdverseImpactResult {
   private static Statistic row(Optional<String> group, String measure, OptionalDouble estimate, String whyAbsent) {
     return Statistic.builder().group(group).measure(measure).estimate(estimate)
         .note(estimate.isPresent() ? Optional.empty() : Optional.of(whyAbsent)).build();
+  }
+
+  /**
+   * The result as a text table (for JShell and logs): per group the applicants, selections,
+   * selection rate in percent to two decimals, impact ratio against the reference group (four
+   * decimals), the four-fifths and two-standard-deviation flags and Fisher's two-sided p; the
+   * title names the reference group, the overall selection rate and the chi-square p. Every
+   * statistic: {@link #statistics()}.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    TextTable t = TextTable.of("Adverse impact: reference " + referenceGroup() + ", overall selection rate "
+        + Formats.percent(overallSelectionRate(), 2) + (chiSquareP().isPresent() ? ", chi-square p "
+        + p(chiSquareP().getAsDouble()) : ""), "Group", "Applicants", "Selected", "Selection rate (%)",
+        "Impact ratio", "Below 4/5", "Beyond 2 SD", "Fisher p");
+    for (GroupImpact g : groups()) {
+      t.row(g.group() + (g.reference() ? " (reference)" : ""), Formats.value(ValueKind.COUNT, g.applicants()),
+          Formats.value(ValueKind.COUNT, g.selected()), Formats.percent(g.selectionRate(), 2),
+          g.impactRatio().isPresent() ? Formats.value(ValueKind.POINTS, g.impactRatio().getAsDouble()) : null,
+          g.fourFifthsFlag().map(f -> f ? "yes" : "no").orElse(null),
+          g.twoSdFlag().map(f -> f ? "yes" : "no").orElse(null),
+          g.fisherPTwoSided().isPresent() ? p(g.fisherPTwoSided().getAsDouble()) : null);
+    }
+    return t.render() + "every statistic: statistics()\n";
+  }
+
+  private static String p(double p) {
+    return p < 0.0001 ? "< 0.0001" : Formats.value(ValueKind.POINTS, p);
   }
 }

@@ -107,6 +107,28 @@ class MeasureEvaluatorTest {
   }
 
   @Test
+  void countsAndPerformancePrintAsTables() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "vaccinated", 1, false, true);
+    patient(b, "declined", 2, true, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "missed", 0, false, true);
+    PopulationCounts c = evaluator(b.build()).evaluate().values().get(0);
+    String counts = c.toString();
+    assertThat(counts).startsWith("Population counts: 4 patients\n").contains("Rate (%)").contains("50.00%")
+        .contains(URL.substring(URL.lastIndexOf('/') + 1)).doesNotContain("-0", "NaN", "@", "{", "=");
+    assertThat(counts.length()).isLessThan(1000);
+    String row = counts.lines().skip(3).findFirst().orElseThrow();
+    // IP 4, DEN 4, DENEX 1, NUM 1, NUMEX not declared, DENEXCEP 1
+    assertThat(row.replaceAll(" +", " ")).endsWith(" 1 4 4 1 1 \u2013 1 50.00%");
+    String ecqm = EcqmPerformance.of(c, URL).toString();
+    assertThat(ecqm).startsWith("eCQM FLU (").contains("Eligible population").contains("Performance rate (%)")
+        .doesNotContain("-0", "NaN", "@", "{", "=");
+    assertThat(ecqm.lines().filter(l -> l.startsWith("Performance rate")).findFirst().orElseThrow())
+        .endsWith("50.00%");
+  }
+
+  @Test
   void explanationNamesTheDecidingFacts() {
     PatientDataBuilder b = new PatientDataBuilder();
     patient(b, "vaccinated", 1, false, true);

@@ -34,6 +34,11 @@ class HospitalProgramsReconciliationTest {
     assertThat(r.reductionMatches()).isEqualTo(2972);
     assertThat(r.failures()).isEmpty();
     assertThat(r.summary()).contains("[190316, 450690]");
+    HospitalPrintingTest.printsCleanly(r.toString());
+    assertThat(r.toString()).startsWith("HACRP FY2024 reconciliation\n")
+        .containsPattern("Hospitals with a published Total HAC Score +2,972\n")
+        .containsPattern("Payment reduction agrees with CMS +2,972\n")
+        .endsWith("every difference with its cause: summary()\n");
   }
 
   @Test
@@ -48,6 +53,9 @@ class HospitalProgramsReconciliationTest {
     assertThat(r.exactWithMorePreciseProgramValues()).isGreaterThanOrEqualTo(2854);
     assertThat(r.failures()).isEmpty();
     assertThat(r.summary()).doesNotContain("DIFF");
+    HospitalPrintingTest.printsCleanly(r.toString());
+    assertThat(r.toString()).startsWith("HRRP FY2027 reconciliation\n").contains("Hospitals").contains("2,912")
+        .contains("Exact with the 6-decimal NM and medians").endsWith("every difference with its cause: summary()\n");
   }
 
   @Test
@@ -58,6 +66,9 @@ class HospitalProgramsReconciliationTest {
     assertThat(r.within()).isEqualTo(12077);
     assertThat(r.exact()).isGreaterThanOrEqualTo(11749);
     assertThat(r.failures()).isEmpty();
+    HospitalPrintingTest.printsCleanly(r.toString());
+    assertThat(r.toString()).startsWith("HRRP ERR = predicted / expected\n").contains("12,077")
+        .endsWith("every difference with its cause: summary()\n");
   }
 
   @Test

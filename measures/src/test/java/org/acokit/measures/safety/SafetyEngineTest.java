@@ -58,6 +58,13 @@ class SafetyEngineTest {
     assertThat(c.readmissionRate(Y2024).value()).isEqualTo(0.25);
     assertThat(c.readmissionsPer1000People(Y2024, 100).value()).isEqualTo(10.0);
     assertThat(c.readmissions(new SafetyCounts.Key(2024, "race", "A"))).isEqualTo(1);
+    String table = c.toString();
+    assertThat(table).startsWith("Safety counts (").contains("Readmission rate (%)").contains("25.00%")
+        .contains("428.5714").contains("race=A").doesNotContain("-0", "NaN", "@", "{", "Key[");
+    assertThat(table.length()).isLessThan(1000);
+    String rate = c.hacRate(Y2024).toString();
+    assertThat(rate).startsWith("HACs per 1,000 discharges, 2024 all=all (").contains("428.5714")
+        .doesNotContain("Key[", "{", "@");
   }
 
   @Test

@@ -26,6 +26,17 @@ class AdverseImpactTest {
       List.of(SelectionCount.of("women", 10, 2), SelectionCount.of("men", 25, 15));
 
   @Test
+  void printsAsATableOfGroups() {
+    String text = AdverseImpact.analyze(MORRIS).toString();
+    assertThat(text).startsWith("Adverse impact: reference men, overall selection rate 48.57%")
+        .contains("men (reference)").contains("20.00%").contains("60.00%").contains("0.3333")
+        .contains("Below 4/5").endsWith("every statistic: statistics()\n")
+        .doesNotContain("-0.0", "NaN", "Optional", "@", "{", "=");
+    assertThat(text.length()).isLessThan(1000);
+    assertThat(text.lines().filter(l -> l.startsWith("women")).findFirst().orElseThrow()).contains("yes");
+  }
+
+  @Test
   void morrisCheckValuesFromTheSource() {
     AdverseImpactResult r = AdverseImpact.analyze(MORRIS);
     assertThat(r.referenceGroup()).isEqualTo("men");
