@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.acokit.io.Failure;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
@@ -91,7 +91,7 @@ public final class InequalityCsv {
     for (CsvRows.Row r : csv.rows()) {
       Map<String, String> cells = new HashMap<>();
       for (int i = 0; i < csv.header().size(); i++) {
-        cells.putIfAbsent(csv.header().get(i), r.cells()[i]);
+        cells.putIfAbsent(csv.header().get(i), r.cells().get(i));
       }
       rows.add(cells);
       numbers.add(r.number());
