@@ -36,7 +36,7 @@ import org.acokit.population.PopulationAggregation;
  * where B_t is the updated benchmark by type at the reference (BY3, renormalized) risk scores.
  * With {@link #withRiskRatioCap(RiskRatioCap)} each trial's ratios go through the cap on risk
  * score growth the way the updated benchmark applies it (Table 2 [C] = cap([B] PY / [B] BY3),
- * {@link org.acokit.benchmark.UpdatedBenchmark#riskRatio()}): the agreement periods
+ * {@code org.acokit.benchmark.UpdatedBenchmark.riskRatio()}): the agreement periods
  * starting 7/1/2019 and later cap each type's ratio at 1.03 (42 CFR 425.605(a)(1)(i),
  * 425.610(a)(2)(i)), from 1/1/2024 at the aggregate demographic growth plus 3 points
  * (425.605(a)(1)(ii), 425.610(a)(2)(ii)); earlier agreement periods have no such cap (give none).
