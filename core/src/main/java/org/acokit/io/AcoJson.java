@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
@@ -54,11 +55,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * {@link #read(ObjectMapper, Class, Path, String)} read a document and throw a
  * {@link FailureException} whose failure names the source (the file), the JSON path of the field
  * (such as {@code $.savingsBands[1].rate}), the offending value and what was expected, with the
- * library's own words: no Jackson exception or message reaches the caller. Codes:
+ * library's own words: no Jackson exception or message reaches the caller. The
+ * {@code readTree} methods read a document of any shape as a {@link JsonNode} tree, equally
+ * strictly, for readers that walk the tree themselves (FHIR resources, qpp-measures-data). A file
+ * or bytes in UTF-16 or UTF-32 are refused naming the encoding ({@link TextFiles#otherEncoding}). Codes:
  * {@link FailureCode#MISSING_VALUE} (an empty document, {@code null}, a missing or null field),
  * {@link FailureCode#UNPARSEABLE} (not well-formed JSON, a value of the wrong type, a byte that is
  * not UTF-8), {@link FailureCode#NOT_FINITE} (a number beyond the range of a double),
- * {@link FailureCode#INCONSISTENT} (a key given twice in one object),
+ * {@link FailureCode#DUPLICATE} (a key given twice in one object, naming the key's JSON path),
  * {@link FailureCode#INVALID_VALUE} (an unknown property, a value the type refuses) and
  * {@link FailureCode#MISSING_INPUT} (a file that does not exist).
  */
@@ -66,6 +70,9 @@ public final class AcoJson {
 
   /** The message of the format error raised for a number that is not finite. */
   private static final String NOT_FINITE = "not a finite number";
+
+  /** The mapper of the tree readers. */
+  private static final ObjectMapper TREES = mapper();
 
   private AcoJson() {
   }
@@ -116,7 +123,7 @@ public final class AcoJson {
     } catch (JsonProcessingException e) {
       throw failure(e, type, document, source);
     }
-    if (value == null) {
+    if (value == null || value instanceof JsonNode && ((JsonNode) value).isNull()) {
       throw failure(FailureCode.MISSING_VALUE, source, "$", "null",
           document + " JSON is null (expected " + describe(type) + ")");
     }
@@ -138,6 +145,48 @@ public final class AcoJson {
    */
   public static <T> T read(ObjectMapper mapper, Class<T> type, Path file, String document) {
     return read(mapper, type, TextFiles.readUtf8(file, document + " JSON"), document, file.toString());
+  }
+
+  /**
+   * Reads a JSON document of any shape from a file, UTF-8 with or without a byte-order mark.
+   *
+   * @param file the file
+   * @param document what the document holds, for messages, such as {@code "FHIR ValueSet"}
+   * @return the document, never null, missing or a JSON {@code null}
+   * @throws FailureException if the file does not exist ({@link FailureCode#MISSING_INPUT}), is
+   *     not UTF-8, is not one well-formed JSON value ({@link FailureCode#UNPARSEABLE}), repeats a
+   *     key in an object ({@link FailureCode#DUPLICATE}) or is empty or {@code null}
+   *     ({@link FailureCode#MISSING_VALUE}); the failure's source is the file
+   * @throws UncheckedIOException if the file exists but cannot be read
+   */
+  public static JsonNode readTree(Path file, String document) {
+    return readTree(TextFiles.readBytes(file, document + " JSON"), document, file.toString());
+  }
+
+  /**
+   * Reads a JSON document of any shape held as bytes, UTF-8 with or without a byte-order mark.
+   *
+   * @param bytes the bytes
+   * @param document what the document holds, for messages
+   * @param source where the bytes came from, such as a file name
+   * @return the document, never null, missing or a JSON {@code null}
+   * @throws FailureException as {@link #readTree(Path, String)}
+   */
+  public static JsonNode readTree(byte[] bytes, String document, String source) {
+    return read(TREES, JsonNode.class, TextFiles.utf8(bytes, source, document + " JSON"), document, source);
+  }
+
+  /**
+   * Reads a JSON document of any shape held as text, such as one line of NDJSON.
+   *
+   * @param json the text
+   * @param document what the document holds, for messages
+   * @param source where the text came from, such as a file name and line, or null for text given in code
+   * @return the document, never null, missing or a JSON {@code null}
+   * @throws FailureException as {@link #readTree(Path, String)}
+   */
+  public static JsonNode readTree(String json, String document, String source) {
+    return read(TREES, JsonNode.class, json, document, source);
   }
 
   private static FailureException failure(FailureCode code, String source, String path, String value, String message) {
@@ -221,7 +270,7 @@ public final class AcoJson {
     if (message.startsWith("Duplicate field '")) {
       String key = message.substring("Duplicate field '".length()).replaceAll("'.*$", "");
       String where = path.endsWith("." + key) ? path : path + "." + key;
-      return failure(FailureCode.INCONSISTENT, source, where, key, document + " JSON gives the key " + where
+      return failure(FailureCode.DUPLICATE, source, where, key, document + " JSON gives the key " + where
           + " twice in one object (the second time" + at + "): each key may appear once");
     }
     if (e instanceof StreamConstraintsException) {
@@ -310,6 +359,9 @@ public final class AcoJson {
     }
     if (type.isEnum()) {
       return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    if (JsonNode.class.isAssignableFrom(type)) {
+      return "a JSON value";
     }
     if (Temporal.class.isAssignableFrom(type)) {
       return "an ISO-8601 date such as 2025-01-01";

@@ -31,15 +31,25 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  *   <li>a quote that opens a cell and is not closed by the end of the file or within
  *       {@value #MAX_LINES} lines: the record is its first line only, and reading goes on at the
  *       next line;</li>
- *   <li>text that is not CSV, such as characters after the closing quote of a cell.</li>
+ *   <li>text that is not CSV, such as characters after the closing quote of a cell: when the
+ *       record runs over several lines, the record is its first line only, and reading goes on at
+ *       the next line, so a stray quote never takes the rows after it;</li>
+ *   <li>after {@value #MAX_UNREADABLE} records that are not CSV (lines that are not UTF-8 do not
+ *       count), one last record saying that reading
+ *       stopped there: a file that is not CSV at all (a binary or a spreadsheet file) gets a
+ *       bounded report, not one failure per line.</li>
  * </ul>
- * A byte-order mark at the start is dropped. The one place the library splits CSV files; pure
+ * A byte-order mark at the start is dropped; a file in UTF-16 or UTF-32 is refused as a whole
+ * ({@link TextFiles#otherEncoding(byte[])}). The one place the library splits CSV files; pure
  * functions, thread-safe.
  */
 public final class CsvRecords {
 
   /** The most lines a quoted cell may run over. */
   public static final int MAX_LINES = 10;
+
+  /** The most records that are not CSV (an unclosed quote, text after a closing quote) before reading stops. */
+  public static final int MAX_UNREADABLE = 1000;
 
   private static final ObjectReader CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .readerFor(String[].class).with(CsvSchema.emptySchema());
@@ -105,11 +115,18 @@ public final class CsvRecords {
    * @param file the file
    * @param what what the file holds, for messages, such as {@code "public use file"}
    * @return every record, in order
-   * @throws FailureException if the file does not exist
+   * @throws FailureException if the file does not exist ({@link FailureCode#MISSING_INPUT}) or
+   *     is UTF-16 or UTF-32 text ({@link FailureCode#UNPARSEABLE})
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static List<Record> read(Path file, String what) {
-    return parse(TextFiles.readBytes(file, what));
+    byte[] bytes = TextFiles.readBytes(file, what);
+    Optional<String> other = TextFiles.otherEncoding(bytes);
+    if (other.isPresent()) {
+      throw new FailureException(Failure.ofSource(FailureCode.UNPARSEABLE, file.toString(), "line 1", null,
+          file + ": " + what + " " + other.get()));
+    }
+    return parse(bytes);
   }
 
   /**
@@ -131,12 +148,20 @@ public final class CsvRecords {
       lines.add(new int[] {start, bytes.length});
     }
     List<Record> records = new ArrayList<>();
+    int unreadable = 0;
     int i = 0;
     while (i < lines.size()) {
+      if (unreadable == MAX_UNREADABLE) {
+        records.add(new Record(records.size() + 1, i + 1, List.of(), Optional.of("line " + (i + 1) + ": more than "
+            + MAX_UNREADABLE + " records cannot be read as CSV, so reading stopped here (expected a CSV file; "
+            + "is the file CSV at all?)")));
+        break;
+      }
       int number = records.size() + 1;
       int line = i + 1;
       StringBuilder text = new StringBuilder();
       Optional<String> error = Optional.empty();
+      boolean notUtf8 = false;
       int next = i;
       while (true) {
         int[] range = lines.get(next);
@@ -144,6 +169,7 @@ public final class CsvRecords {
         Optional<String> bad = TextFiles.badByte(bytes, range[0], to);
         if (bad.isPresent()) {
           error = Optional.of("line " + (next + 1) + ": " + bad.get());
+          notUtf8 = true;
           next++;
           break;
         }
@@ -163,11 +189,16 @@ public final class CsvRecords {
           break;
         }
       }
-      if (error.isPresent()) {
-        records.add(new Record(number, line, List.of(), error));
-      } else {
-        records.add(cells(number, line, text.toString()));
+      Record record = error.isPresent() ? new Record(number, line, List.of(), error)
+          : cells(number, line, text.toString());
+      if (record.error.isPresent() && !notUtf8) {
+        unreadable++;
       }
+      if (error.isEmpty() && record.error.isPresent()) {
+        // A record over several lines that is not CSV: its first line fails, the next is read anew.
+        next = i + 1;
+      }
+      records.add(record);
       i = next;
     }
     return Collections.unmodifiableList(records);

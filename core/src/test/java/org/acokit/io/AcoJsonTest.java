@@ -46,7 +46,7 @@ class AcoJsonTest {
   void aKeyGivenTwiceIsAnErrorNamingTheKeyAndWhere() {
     assertThatThrownBy(() -> AcoJson.read(AcoJson.mapper(), Terms.class, "{\"rate\":0.5,\n\"rate\":0.6}", "terms", null))
         .isInstanceOfSatisfying(FailureException.class, e -> {
-          assertThat(e.failure().code()).isEqualTo(FailureCode.INCONSISTENT);
+          assertThat(e.failure().code()).isEqualTo(FailureCode.DUPLICATE);
           assertThat(e.failure().path()).isEqualTo("$.rate");
           assertThat(e.failure().message()).contains("gives the key $.rate twice").contains("line 2");
         });
@@ -92,5 +92,43 @@ class AcoJsonTest {
           assertThat(e.failure().message()).contains("$.rate").contains("expected a number")
               .doesNotContain("Exception", "com.fasterxml", "`");
         });
+  }
+
+  @Test
+  void aTreeIsReadAsStrictlyAsATypeNamingTheJsonPathAndTheLine() {
+    assertThat(AcoJson.readTree("[{\"a\":1}]", "test", "t.json").get(0).get("a").asInt()).isEqualTo(1);
+    assertThatThrownBy(() -> AcoJson.readTree("[{\"a\":1,\n\"a\":2}]", "test", "t.json"))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.DUPLICATE);
+          assertThat(e.failure().path()).isEqualTo("$[0].a");
+          assertThat(e.getMessage()).contains("t.json: test JSON gives the key $[0].a twice", "line 2");
+        });
+    for (String json : new String[] {"", "null", "\uFEFFnull"}) {
+      assertThatThrownBy(() -> AcoJson.readTree(json, "test", "t.json"))
+          .isInstanceOfSatisfying(FailureException.class, e -> {
+            assertThat(e.failure().code()).isEqualTo(FailureCode.MISSING_VALUE);
+            assertThat(e.getMessage()).startsWith("t.json: test JSON is");
+          });
+    }
+    assertThatThrownBy(() -> AcoJson.readTree("{} {}", "test", "t.json"))
+        .isInstanceOfSatisfying(FailureException.class, e ->
+            assertThat(e.getMessage()).contains("test JSON goes on after its end (line 1, column 4)"));
+  }
+
+  @Test
+  void treeBytesInUtf32OrNotUtf8AreRefusedNamingWhy() {
+    byte[] text = "[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] zeros = new byte[8 + text.length];
+    System.arraycopy(text, 0, zeros, 8, text.length);
+    assertThatThrownBy(() -> AcoJson.readTree(zeros, "test", "t.json"))
+        .isInstanceOfSatisfying(FailureException.class, e -> {
+          assertThat(e.failure().code()).isEqualTo(FailureCode.UNPARSEABLE);
+          assertThat(e.getMessage()).isEqualTo("t.json: test JSON is UTF-16 or UTF-32 text, not UTF-8 "
+              + "(byte 1 is a zero byte); expected UTF-8: save it as UTF-8");
+        });
+    byte[] latin1 = {'[', '"', (byte) 0xE9, '"', ']'};
+    assertThatThrownBy(() -> AcoJson.readTree(latin1, "test", "t.json"))
+        .isInstanceOfSatisfying(FailureException.class, e ->
+            assertThat(e.getMessage()).startsWith("t.json: test JSON line 1: byte 0xE9 at position 3 is not UTF-8"));
   }
 }

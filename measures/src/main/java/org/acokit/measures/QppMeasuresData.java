@@ -18,7 +18,7 @@ import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
-import org.acokit.measures.internal.JsonDocuments;
+import org.acokit.io.AcoJson;
 import org.acokit.quality.DecileBenchmark;
 import org.acokit.quality.Direction;
 import org.acokit.quality.RateUnit;
@@ -367,7 +367,7 @@ public final class QppMeasuresData {
   }
 
   private static JsonNode readTree(Path file, String what) {
-    JsonNode root = JsonDocuments.read(file, "qpp-measures-data: " + what);
+    JsonNode root = AcoJson.readTree(file, "qpp-measures-data");
     if (!root.isArray()) {
       throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, "", root.getNodeType().toString(),
           "qpp-measures-data file " + file + " must hold " + what + ", but holds a " + root.getNodeType()));

@@ -20,7 +20,7 @@ import com.google.common.collect.ImmutableMap;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
-import org.acokit.measures.internal.JsonDocuments;
+import org.acokit.io.AcoJson;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.PatientMeasures;
@@ -81,7 +81,7 @@ public final class TestDeck {
     try (Stream<Path> folders = Files.list(dir.resolve("measures"))) {
       for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
         Path measureFile = folder.resolve("Measure.json");
-        JsonNode measure = JsonDocuments.read(measureFile, "a FHIR Measure resource as a JSON object");
+        JsonNode measure = AcoJson.readTree(measureFile, "FHIR Measure");
         String url = measure.path("url").asText("");
         if (url.isBlank()) {
           throw new FailureException(Failure.of(FailureCode.MISSING_VALUE, "Measure.url", null, measureFile
@@ -208,8 +208,8 @@ public final class TestDeck {
     boolean multi = m.groups().size() > 1;
     for (Path testCase : m.testCases()) {
       String id = testCase.getFileName().toString();
-      JsonNode expected = JsonDocuments.read(testCase.resolve("expected-measure-report.json"),
-          "the test case's expected MeasureReport as a JSON object");
+      JsonNode expected = AcoJson.readTree(testCase.resolve("expected-measure-report.json"),
+          "expected MeasureReport");
       Integer patient = patientOfCase.get(id);
       PopulationCounts counts = null;
       String failure = readFailures.get(id);

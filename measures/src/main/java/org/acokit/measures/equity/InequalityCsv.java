@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.acokit.io.Failure;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 import org.acokit.io.ValueWithFailures;
@@ -54,19 +52,15 @@ public final class InequalityCsv {
   /**
    * Reads a file.
    *
-   * @param file the CSV file
+   * @param file the CSV file, UTF-8 (a line holding a byte that is not UTF-8 fails its row)
    * @return the datasets in order of first appearance, and the failures
    * @throws UncheckedIOException if the file cannot be read
-   * @throws FailureException (UNKNOWN_LAYOUT) if a required column is missing
+   * @throws FailureException (MISSING_INPUT) if the file does not exist, (UNPARSEABLE) if it is
+   *     UTF-16 or UTF-32 text, (UNKNOWN_LAYOUT) if a required column is missing
    */
   public static ValueWithFailures<InequalityData> read(Path file) {
-    try {
-      // Decoded with replacement, so that a byte that is not UTF-8 fails its row only.
-      return read(new java.io.StringReader(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)),
-          file.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return read(CsvRows.read(file, source), source);
   }
 
   /**
@@ -79,7 +73,10 @@ public final class InequalityCsv {
    * @throws FailureException (UNKNOWN_LAYOUT) if a required column is missing
    */
   public static ValueWithFailures<InequalityData> read(Reader in, String source) {
-    CsvRows csv = CsvRows.read(in, source);
+    return read(CsvRows.read(in, source), source);
+  }
+
+  private static ValueWithFailures<InequalityData> read(CsvRows csv, String source) {
     for (String c : REQUIRED) {
       if (!csv.header().contains(c)) {
         throw new FailureException(Failure.of(FailureCode.UNKNOWN_LAYOUT, c, null, source + " has no column " + c
@@ -91,7 +88,7 @@ public final class InequalityCsv {
     for (CsvRows.Row r : csv.rows()) {
       Map<String, String> cells = new HashMap<>();
       for (int i = 0; i < csv.header().size(); i++) {
-        cells.putIfAbsent(csv.header().get(i), r.cells()[i]);
+        cells.putIfAbsent(csv.header().get(i), r.cells().get(i));
       }
       rows.add(cells);
       numbers.add(r.number());

@@ -4,10 +4,6 @@
 package org.acokit.measures.fhir;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,14 +13,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureException;
-import org.acokit.measures.internal.JsonDocuments;
+import org.acokit.io.AcoJson;
 import org.acokit.io.FailureCode;
+import org.acokit.io.TextFiles;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.PatientData;
@@ -148,7 +146,7 @@ public final class FhirReader {
     } else {
       JsonNode root;
       try {
-        root = JsonDocuments.parse(bytes, source, "a FHIR resource (a Bundle or a single resource) as a JSON object");
+        root = AcoJson.readTree(bytes, "FHIR resource", source);
       } catch (FailureException e) {
         Failure f = e.failure();
         lost.add(Failure.ofRow(f.code(), source, 1, f.path(), f.value().orElse(null), f.message()));
@@ -164,8 +162,11 @@ public final class FhirReader {
    * byte, text that is not JSON or a repeated key fails alone (its row the 1-based line).
    */
   private static void readNdjson(byte[] bytes, String source, PatientDataBuilder b, List<Failure> lost) {
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Optional<String> other = TextFiles.otherEncoding(bytes);
+    if (other.isPresent()) {
+      lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, 1, "", null, source + ": NDJSON " + other.get()));
+      return;
+    }
     int row = 0;
     int start = 0;
     while (start < bytes.length) {
@@ -175,22 +176,19 @@ public final class FhirReader {
       }
       row++;
       int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      int from = row == 1 && stop - start >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF ? 3 : start;
-      String line = null;
-      try {
-        line = utf8.decode(ByteBuffer.wrap(bytes, from, stop - from)).toString();
-      } catch (CharacterCodingException e) {
-        lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, row, "", null, source + " line " + row
-            + " is not UTF-8 text (a malformed byte sequence); NDJSON lines must be UTF-8"));
+      int from = row == 1 ? Math.min(TextFiles.bomLength(bytes), stop) : start;
+      Optional<String> line = TextFiles.decode(bytes, from, stop);
+      if (line.isEmpty()) {
+        lost.add(Failure.ofRow(FailureCode.UNPARSEABLE, source, row, "", null, source + " line " + row + ": "
+            + TextFiles.badByte(bytes, from, stop).orElse("") + "; NDJSON lines must be UTF-8"));
       }
       start = end + 1;
-      if (line == null || line.isBlank()) {
+      if (line.isEmpty() || line.get().isBlank()) {
         continue;
       }
       JsonNode r;
       try {
-        r = JsonDocuments.parse(line, source + " line " + row, "one FHIR resource as a JSON object");
+        r = AcoJson.readTree(line.get(), "FHIR NDJSON line", source + " line " + row);
       } catch (FailureException e) {
         Failure f = e.failure();
         lost.add(Failure.ofRow(f.code(), source, row, f.path(), f.value().orElse(null), f.message()));

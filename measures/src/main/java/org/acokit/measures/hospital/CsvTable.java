@@ -8,7 +8,7 @@ import java.util.List;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.CsvRows;
 
 /**
  * A CSV file as text cells with its header: the package's reader of CMS's comma-separated files

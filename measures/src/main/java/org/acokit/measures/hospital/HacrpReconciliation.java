@@ -17,7 +17,7 @@ import org.acokit.explain.ValueKind;
 import org.acokit.explain.TextTable;
 import org.acokit.explain.Formats;
 import org.acokit.io.Failure;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 

@@ -21,8 +21,8 @@ import org.acokit.explain.TextTable;
 import org.acokit.explain.Formats;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureException;
-import org.acokit.measures.internal.JsonDocuments;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.AcoJson;
+import org.acokit.io.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 
@@ -130,7 +130,7 @@ public final class HrrpReconciliation {
    *     unknown condition, a peer group outside 1-5, a median that is not a finite number)
    */
   public static ProgramValues readProgramValues(Path json) {
-    JsonNode root = JsonDocuments.read(json, "the HRRP program values as a JSON object");
+    JsonNode root = AcoJson.readTree(json, "HRRP program values");
     if (!root.isObject()) {
       throw programFailure(FailureCode.UNKNOWN_LAYOUT, "", root.getNodeType().toString(), json
           + " must hold a JSON object of HRRP program values, but holds " + root.getNodeType());

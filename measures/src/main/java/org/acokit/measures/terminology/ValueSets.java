@@ -21,7 +21,7 @@ import com.google.common.collect.ImmutableMap;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
-import org.acokit.measures.internal.JsonDocuments;
+import org.acokit.io.AcoJson;
 
 /**
  * A registry of value sets by canonical URL, read from FHIR {@code ValueSet} resources with their
@@ -98,7 +98,7 @@ public final class ValueSets {
       throw new UncheckedIOException("cannot read value sets in " + folder, e);
     }
     for (Path f : files) {
-      ValueSet v = parse(JsonDocuments.read(f, "a FHIR ValueSet resource with an expansion"), f.toString(), systems);
+      ValueSet v = parse(AcoJson.readTree(f, "FHIR ValueSet"), f.toString(), systems);
       Path other = fileOf.putIfAbsent(v.url(), f);
       if (other != null) {
         throw new FailureException(Failure.of(FailureCode.DUPLICATE, "ValueSet.url", v.url(), "value set url " + v.url()

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.acokit.io.Failure;
-import org.acokit.measures.internal.CsvRows;
+import org.acokit.io.CsvRows;
 import org.acokit.io.FailureCode;
 import org.acokit.io.FailureException;
 
@@ -60,7 +60,7 @@ final class CsvTable {
     for (CsvRows.Row r : csv.rows()) {
       Map<String, String> cells = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
-        cells.putIfAbsent(header.get(i), r.cells()[i]);
+        cells.putIfAbsent(header.get(i), r.cells().get(i));
       }
       rows.add(new Row(r.number(), cells));
     }

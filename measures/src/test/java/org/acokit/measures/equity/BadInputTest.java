@@ -115,4 +115,22 @@ class BadInputTest {
     assertThat(code.message()).contains("dataset set", "subgroup a", "favourable_indicator", "'2'");
     assertThat(r.failures().get(1).message()).contains("subgroup b", "se", "'x'");
   }
+
+  @Test
+  void aFileRowWithAByteThatIsNotUtf8FailsOnlyThatRowNamingItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes((HEADER + "set,i,d,Q1,1,75.6,1.5,2072,91,1,1,100,1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes(new byte[] {'s', 'e', 't', ',', 'i', ',', 'd', ',', (byte) 0xE9, ',', '2'});
+    bytes.writeBytes((",70,1.5,2072,91,1,1,100,0\nset,i,d,Q2,2,70,1.5,2072,91,1,1,100,0\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("in.csv"), bytes.toByteArray());
+    ValueWithFailures<InequalityData> r = InequalityCsv.read(file);
+    assertThat(r.values()).singleElement().satisfies(d -> assertThat(d.subgroups()).hasSize(2));
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FailureCode.UNPARSEABLE);
+      assertThat(f.row()).hasValue(2);
+      assertThat(f.message()).contains("in.csv row 2 (line 3): byte 0xE9 at position 9 is not UTF-8");
+    });
+  }
 }

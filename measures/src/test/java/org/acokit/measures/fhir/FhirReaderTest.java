@@ -165,7 +165,7 @@ class FhirReaderTest {
     PatientData d = r.values().get(0);
     assertThat(d.size()).isEqualTo(1);
     assertThat(d.table(FactKind.CONDITION).end(0)).isEqualTo(1);
-    assertThat(r.failures()).extracting(Object::toString).anySatisfy(s -> assertThat(s).contains("line 3", "not valid JSON"))
+    assertThat(r.failures()).extracting(Object::toString).anySatisfy(s -> assertThat(s).contains("Condition.ndjson line 3", "JSON is not well-formed"))
         .anySatisfy(s -> assertThat(s).contains("Patient/ghost", "no Patient resource"));
   }
 

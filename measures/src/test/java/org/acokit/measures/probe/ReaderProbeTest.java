@@ -215,7 +215,7 @@ class ReaderProbeTest {
         file("b2.json", "null"), Map.of(), TenValueDeciles.REJECT), f -> names(f, "b2.json"))));
     p.add(new Probe("qpp benchmarks: repeated key", () -> fails(() -> QppMeasuresData.readBenchmarks(
         file("b3.json", "[" + bench("001", "2021", DECILES).replace("\"deciles\"", "\"performanceYear\":2022,\"deciles\"")
-            + "]"), Map.of(), TenValueDeciles.REJECT), f -> names(f, "b3.json", "/0/performanceYear"))));
+            + "]"), Map.of(), TenValueDeciles.REJECT), f -> names(f, "b3.json", "$[0].performanceYear"))));
     p.add(new Probe("qpp benchmarks: record repeated", () -> {
       var r = QppMeasuresData.readBenchmarks(file("b4.json", "[" + bench("001", "2021", DECILES) + ","
           + bench("134", "2021", DECILES) + "," + bench("001", "2021", DECILES) + "]"), Map.of(),

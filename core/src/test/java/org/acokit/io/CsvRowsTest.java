@@ -1,15 +1,12 @@
 /*
  * Copyright 2026 the acokit developers. Licensed under the Apache License, Version 2.0.
  */
-package org.acokit.measures.internal;
+package org.acokit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import org.acokit.io.Failure;
-import org.acokit.io.FailureCode;
-import org.acokit.io.FailureException;
 import org.junit.jupiter.api.Test;
 
 class CsvRowsTest {
@@ -58,11 +55,11 @@ class CsvRowsTest {
   @Test
   void readingStopsAfterAThousandUnreadableRows() {
     StringBuilder s = new StringBuilder("a,b\n");
-    for (int i = 0; i < CsvRows.MAX_UNREADABLE + 10; i++) {
+    for (int i = 0; i < CsvRecords.MAX_UNREADABLE + 10; i++) {
       s.append("\"x,1\n");
     }
     CsvRows r = read(s.toString());
-    assertThat(r.failures()).hasSize(CsvRows.MAX_UNREADABLE + 1);
-    assertThat(r.failures().get(CsvRows.MAX_UNREADABLE).message()).contains("reading stopped");
+    assertThat(r.failures()).hasSize(CsvRecords.MAX_UNREADABLE + 1);
+    assertThat(r.failures().get(CsvRecords.MAX_UNREADABLE).message()).contains("reading stopped");
   }
 }
