@@ -62,7 +62,8 @@ class ChartsAndReportsTest {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("settlement-bespoke.html", List.of("$1,960,000.00", "Settlement: Acme Health Plan commercial shared"
         + " savings 2025", "Net payment to the ACO"));
-    m.put("settlement-a1540.html", List.of("$2,883,145.53", "$14,136.69", "Table 3: Shared Savings/Losses",
+    m.put("settlement-a1540.html", List.of("MSSP settlement PY2022, BASIC Level B", "$2,883,145.53", "$14,136.69",
+        "Table 3: Shared Savings/Losses",
         "Table 2: Updated Benchmark Determination"));
     m.put("replay-a1540.html", List.of("185 reproduced to a relative error of 1.0E-9", "BASIC Level B"));
     m.put("quality-app.html", List.of(String.format(Locale.ROOT, "%.4f", AppQualityScoreExample.run(quiet).score()),

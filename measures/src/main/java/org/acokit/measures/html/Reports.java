@@ -89,7 +89,7 @@ public final class Reports {
    * @throws IllegalArgumentException as {@link Charts#payment(ContractResult)}
    */
   public static Report settlement(MsspResult result, UpdatedBenchmark benchmark) {
-    String title = "MSSP settlement PY" + result.input().performanceYear() + ", " + result.input().track();
+    String title = "MSSP settlement PY" + result.input().performanceYear() + ", " + result.input().track().label();
     Page page = new Page(title, String.format(Locale.ROOT, "%,d assigned beneficiaries; agreement start %s",
         result.input().assignedBeneficiaries(), result.input().agreementStart()));
     List<String[]> figures = new ArrayList<>();
