@@ -5,6 +5,10 @@ package org.acokit.measures.equity;
 
 import java.util.OptionalDouble;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
+
 /**
  * One group compared with the reference group on one measure: rates in percent, the rate
  * difference (percentage points) with Newcombe's hybrid score 95% interval, the rate ratio with
@@ -41,4 +45,36 @@ import java.util.OptionalDouble;
 public record Disparity(String stratum, String reference, double rate, double referenceRate, double difference,
     double differenceLower, double differenceUpper, OptionalDouble ratio, OptionalDouble ratioLower,
     OptionalDouble ratioUpper, double pValue, OptionalDouble relativeDifference, boolean worse, boolean meaningful) {
+
+  /**
+   * The comparison as a short table: rates and the difference in percent (points), the ratio,
+   * the p-value and AHRQ's verdict.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    return TextTable.of(stratum + " vs " + reference, "Statistic", "Value")
+        .row("Rate (%)", Formats.percent(rate / 100, 2))
+        .row("Reference rate (%)", Formats.percent(referenceRate / 100, 2))
+        .row("Difference (points)", points(difference) + " (95% CI " + points(differenceLower) + " to "
+            + points(differenceUpper) + ")")
+        .row("Ratio", ratio.isPresent() ? number(ratio.getAsDouble())
+            + (ratioLower.isPresent() && ratioUpper.isPresent() ? " (95% CI " + number(ratioLower.getAsDouble())
+                + " to " + number(ratioUpper.getAsDouble()) + ")" : "") : null)
+        .row("p-value", number(pValue))
+        .row("Relative difference (adverse, %)", relativeDifference.isPresent()
+            ? Formats.percent(relativeDifference.getAsDouble(), 2) : null)
+        .row("Worse than the reference", worse ? "yes" : "no")
+        .row("Meaningful (AHRQ)", meaningful ? "yes" : "no")
+        .render();
+  }
+
+  private static String points(double percentagePoints) {
+    return Formats.percent(percentagePoints / 100, 2).replace("%", "");
+  }
+
+  private static String number(double v) {
+    return Formats.value(ValueKind.POINTS, v);
+  }
 }

@@ -5,6 +5,10 @@ package org.acokit.measures.equity;
 
 import java.util.OptionalDouble;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
+
 /**
  * One stratum's performance: counts, rate in percent with Wilson's 95% score interval, and
  * whether it is suppressed. A suppressed stratum's rate and interval are absent (its counts are
@@ -29,5 +33,23 @@ public record StratumRate(String stratum, long numerator, long denominator, Opti
    */
   public boolean published() {
     return suppression == Suppression.NONE;
+  }
+
+  /**
+   * The stratum as a one-row table: counts, rate and Wilson interval in percent; a suppressed
+   * stratum shows {@code *} for its counts.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    boolean shown = published();
+    return TextTable.of("", "Stratum", "Numerator", "Denominator", "Rate (%)", "95% CI (%)", "Suppressed")
+        .row(stratum, shown ? Formats.value(ValueKind.COUNT, numerator) : "*",
+            shown ? Formats.value(ValueKind.COUNT, denominator) : "*", StratifiedRates.percent(rate),
+            lower.isPresent() && upper.isPresent()
+                ? StratifiedRates.percent(lower) + " to " + StratifiedRates.percent(upper) : null,
+            StratifiedRates.suppressionWord(suppression))
+        .render();
   }
 }

@@ -5,6 +5,10 @@ package org.acokit.measures.equity;
 
 import java.util.OptionalDouble;
 
+import org.acokit.explain.Formats;
+import org.acokit.explain.TextTable;
+import org.acokit.explain.ValueKind;
+
 /**
  * One summary measure of one dataset: its estimate, standard error and 95% interval, each absent
  * where the definition gives none (no standard error for a simulated interval; no se or interval
@@ -40,5 +44,22 @@ public record SummaryEstimate(String dataset, SummaryMeasure measure, double est
       throw new IllegalArgumentException("dataset " + dataset + ", " + measure.code() + ": " + field + " must be finite,"
           + " but was " + v);
     }
+  }
+
+  /**
+   * The estimate as a one-row table: the measure's code, the estimate, its standard error and 95%
+   * interval, and how they were obtained.
+   *
+   * @return the table
+   */
+  @Override
+  public String toString() {
+    return TextTable.of(dataset, "Measure", "Estimate", "SE", "95% CI", "Method")
+        .row(measure.code(), Formats.value(ValueKind.POINTS, estimate),
+            se.isPresent() ? Formats.value(ValueKind.POINTS, se.getAsDouble()) : null,
+            lower.isPresent() && upper.isPresent() ? Formats.value(ValueKind.POINTS, lower.getAsDouble()) + " to "
+                + Formats.value(ValueKind.POINTS, upper.getAsDouble()) : null,
+            method.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+        .render();
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,6 +39,32 @@ class EquityPrintingTest {
     counts.put("Unknown", new PerformanceCounts(0, 0));
     return StratifiedRates.ofCounts("http://example.org/Measure/CMS125", "race", Direction.HIGHER_IS_BETTER, counts,
         CellSuppression.CMS);
+  }
+
+  @Test
+  void theEquityRecordsPrintAsTables() {
+    Disparity d = new Disparity("Black", "White", 66.6667, 75.0, -8.3333, -15.2, -1.6, OptionalDouble.of(0.8889),
+        OptionalDouble.of(0.81), OptionalDouble.of(0.97), 0.0123, OptionalDouble.of(0.3333), true, true);
+    String disparity = d.toString();
+    printsCleanly(disparity);
+    assertThat(disparity).startsWith("Black vs White\n").contains("66.67%", "75.00%", "-8.33 (95% CI -15.20 to -1.60)",
+        "0.8889 (95% CI 0.8100 to 0.9700)", "0.0123", "33.33%", "Meaningful (AHRQ)");
+
+    StratumRate shown = new StratumRate("White", 300, 400, OptionalDouble.of(75.0), OptionalDouble.of(70.5),
+        OptionalDouble.of(79.0), Suppression.NONE);
+    printsCleanly(shown.toString());
+    assertThat(shown.toString()).contains("300", "400", "75.00%", "70.50% to 79.00%").endsWith("no\n");
+    StratumRate hidden = new StratumRate("Other", 3, 8, OptionalDouble.empty(), OptionalDouble.empty(),
+        OptionalDouble.empty(), Suppression.PRIMARY);
+    assertThat(hidden.toString().lines().skip(2).findFirst().orElseThrow()).doesNotContain("3", "8").contains("*",
+        "yes (small cell)");
+
+    SummaryEstimate e = new SummaryEstimate("healthequal", SummaryMeasure.D, -0.0000001, OptionalDouble.of(0.5),
+        OptionalDouble.of(-1.0), OptionalDouble.of(1.0), IntervalMethod.ANALYTIC);
+    String estimate = e.toString();
+    printsCleanly(estimate);
+    assertThat(estimate).startsWith("healthequal\n").contains("0.0000", "0.5000", "-1.0000 to 1.0000", "analytic")
+        .doesNotContain("-0.0000 ");
   }
 
   @Test
