@@ -290,6 +290,9 @@ public final class MeasureEvaluator {
     int[] strata = new int[maxStrata + extra.size()];
     long evaluated = 0;
     for (int i = from; i < to; i++) {
+      if (known.blockEnd <= i) {
+        known.precompute(p, i, Math.min(to, i + PatientStrata.BLOCK));
+      }
       p.moveTo(i);
       int n;
       try {
@@ -409,26 +412,56 @@ public final class MeasureEvaluator {
     }
   }
 
-  /** The strata of the current patient, each distinct stratifier computed at most once. Not thread-safe. */
+  /**
+   * The strata of the patients of a block, each distinct stratifier computed at most once per
+   * patient. The strata of a block of patients are computed together, one stratifier at a time,
+   * before the block's patients are evaluated: each pass reads the few demographic columns it
+   * needs (sex, race, ethnicity, coverage...) one after another, so the memory system streams
+   * them instead of fetching a line of each of them for every patient among the measures' own
+   * reads. A stratifier that fails for a patient is left to the patient's own evaluation, which
+   * computes it again (and fails) only if a group the patient is in reports it, as before. Not
+   * thread-safe.
+   */
   private static final class PatientStrata {
+    /** Patients per block. */
+    static final int BLOCK = 256;
+    /** A stratum not yet computed for the patient (the stratifier failed in the block pass). */
+    private static final int DEFERRED = Integer.MIN_VALUE;
     private final Stratifier[] stratifiers;
+    /** The strata of the block: {@code values[k * BLOCK + (patient - blockStart)]}. */
     private final int[] values;
-    /** The patient each value was computed for (-1: none yet). */
-    private final int[] patientOf;
+    private int blockStart;
+    /** One past the block's last patient (0: no block yet). */
+    int blockEnd;
 
     PatientStrata(Stratifier[] stratifiers) {
       this.stratifiers = stratifiers;
-      this.values = new int[stratifiers.length];
-      this.patientOf = new int[stratifiers.length];
-      java.util.Arrays.fill(patientOf, -1);
+      this.values = new int[stratifiers.length * BLOCK];
+    }
+
+    /** Computes every stratum of patients {@code from} (inclusive) to {@code to} (exclusive, at most a block). */
+    void precompute(PatientRecord p, int from, int to) {
+      blockStart = from;
+      blockEnd = to;
+      for (int k = 0; k < stratifiers.length; k++) {
+        Stratifier s = stratifiers[k];
+        int base = k * BLOCK - from;
+        for (int i = from; i < to; i++) {
+          p.moveTo(i);
+          int v;
+          try {
+            v = s.stratum(p);
+          } catch (RuntimeException e) {
+            v = DEFERRED;
+          }
+          values[base + i] = v;
+        }
+      }
     }
 
     int stratum(int k, PatientRecord p) {
-      if (patientOf[k] != p.index()) {
-        values[k] = stratifiers[k].stratum(p);
-        patientOf[k] = p.index();
-      }
-      return values[k];
+      int v = values[k * BLOCK + p.index() - blockStart];
+      return v != DEFERRED ? v : stratifiers[k].stratum(p);
     }
   }
 
