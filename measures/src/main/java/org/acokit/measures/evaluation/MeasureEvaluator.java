@@ -50,6 +50,11 @@ import org.acokit.measures.terminology.ValueSets;
 public final class MeasureEvaluator {
 
   private static final int LEAF = 2048;
+  /**
+   * Patients evaluated together, one group (and one stratifier) at a time: at most the patients a
+   * {@link PatientRecord} keeps cached definitions for.
+   */
+  private static final int BLOCK = PatientRecord.CACHED_PATIENTS;
   /** The most leaves per core of a parallel evaluation. */
   private static final int LEAVES_PER_CORE = 32;
 
@@ -286,29 +291,32 @@ public final class MeasureEvaluator {
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
     PatientStrata known = new PatientStrata(distinct);
+    Memberships in = new Memberships();
     int[] extraStrata = new int[extra.size()];
     int[] strata = new int[maxStrata + extra.size()];
     long evaluated = 0;
-    for (int i = from; i < to; i++) {
-      if (known.blockEnd <= i) {
-        known.precompute(p, i, Math.min(to, i + PatientStrata.BLOCK));
-      }
-      p.moveTo(i);
-      int n;
-      try {
-        n = patientCells(p, scratch, strata, known, extraStrata);
-        if (n < 0) {
-          scratch = new int[scratch.length * 4 + -n];
-          n = patientCells(p, scratch, strata, known, extraStrata);
+    for (int start = from; start < to; start += BLOCK) {
+      int end = Math.min(to, start + BLOCK);
+      known.precompute(p, start, end);
+      in.evaluate(p, start, end);
+      for (int i = start; i < end; i++) {
+        p.moveTo(i);
+        int n;
+        try {
+          n = patientCells(p, in, i - start, scratch, strata, known, extraStrata);
+          if (n < 0) {
+            scratch = new int[scratch.length * 4 + -n];
+            n = patientCells(p, in, i - start, scratch, strata, known, extraStrata);
+          }
+        } catch (PatientFailure e) {
+          failures.add(failure(i, e));
+          continue;
         }
-      } catch (PatientFailure e) {
-        failures.add(failure(i, e));
-        continue;
+        for (int k = 0; k < n; k++) {
+          cells[scratch[k]]++;
+        }
+        evaluated++;
       }
-      for (int k = 0; k < n; k++) {
-        cells[scratch[k]]++;
-      }
-      evaluated++;
     }
     return ValueWithFailures.<PopulationCounts>builder().addValues(new PopulationCounts(layout, cells, evaluated))
         .addAllFailures(failures).build();
@@ -321,27 +329,39 @@ public final class MeasureEvaluator {
   }
 
   /**
-   * Writes the cells a patient adds to; returns their number, or minus the needed size if scratch
-   * is short. For each group the patient is in, the offsets of its strata's cells are resolved
-   * once into {@code strata} (the population adds to each), so that each population bit writes
-   * one cell per stratum with no further lookups.
+   * Writes the cells a patient of the block adds to from its memberships; returns their number, or
+   * minus the needed size if scratch is short. For each group the patient is in, the offsets of
+   * its strata's cells are resolved once into {@code strata} (the population adds to each), so
+   * that each population bit writes one cell per stratum with no further lookups. Throws the
+   * patient's failure where its evaluation one group after another would have met it: the first
+   * group whose criteria failed, or a stratum of an earlier group the patient is in.
    */
-  private int patientCells(PatientRecord p, int[] out, int[] strata, PatientStrata known, int[] extraStrata) {
+  private int patientCells(PatientRecord p, Memberships in, int j, int[] out, int[] strata, PatientStrata known,
+      int[] extraStrata) {
     int n = 0;
     boolean overflow = false;
     boolean extraDone = extra.isEmpty();
+    int failedGroup = in.failedGroup[j];
     for (int k = 0; k < groupShape.length; k++) {
-      Scoring scoring = groupScoring[k];
+      if (k == failedGroup) {
+        throw in.failure[j];
+      }
       CountLayout.GroupShape shape = groupShape[k];
-      int declared = shape.populationMask();
-      PatientCriteria patientCriteria = groupPatientCriteria[k];
-      EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
-      int episodes = patientCriteria != null ? 1 : episodeCriteria.episodes(p);
+      int first;
+      int last;
+      int[] masks;
+      if (groupPatientCriteria[k] != null) {
+        masks = in.masks[k];
+        first = j;
+        last = j + 1;
+      } else {
+        masks = in.episodeMasks[k];
+        first = in.episodeStart[k][j];
+        last = in.episodeStart[k][j + 1];
+      }
       int offsets = -1;
-      for (int e = 0; e < episodes; e++) {
-        int mask = patientCriteria != null
-            ? MembershipRules.patient(scoring, declared, patientCriteria, p)
-            : MembershipRules.episode(scoring, declared, episodeCriteria, p, e);
+      for (int e = first; e < last; e++) {
+        int mask = masks[e];
         if (mask == 0) {
           continue;
         }
@@ -368,6 +388,91 @@ public final class MeasureEvaluator {
       }
     }
     return overflow ? -n : n;
+  }
+
+  /**
+   * The memberships of the patients of a block, evaluated one group after another: each group's
+   * criteria run for every patient of the block before the next group's, so that the same
+   * criteria (and the same columns) are at work for a run of patients; the shared definitions a
+   * patient's groups use are still evaluated once per patient ({@link PatientRecord} keeps them
+   * for a block). A patient whose criteria fail is not evaluated for the later groups. Not
+   * thread-safe.
+   */
+  private final class Memberships {
+    /** For each patient-basis group: the membership mask of each patient of the block. */
+    final int[][] masks = new int[groupShape.length][];
+    /** For each episode-basis group: the masks of the patients' episodes, one patient after another. */
+    final int[][] episodeMasks = new int[groupShape.length][];
+    /** For each episode-basis group: where each patient's episodes start in {@link #episodeMasks} (and where the last ends). */
+    final int[][] episodeStart = new int[groupShape.length][];
+    /** For each patient of the block: the group whose criteria failed, {@link Integer#MAX_VALUE} for none. */
+    final int[] failedGroup = new int[BLOCK];
+    /** For each patient of the block: its failure, if any. */
+    final PatientFailure[] failure = new PatientFailure[BLOCK];
+
+    Memberships() {
+      for (int k = 0; k < groupShape.length; k++) {
+        if (groupPatientCriteria[k] != null) {
+          masks[k] = new int[BLOCK];
+        } else {
+          episodeMasks[k] = new int[BLOCK];
+          episodeStart[k] = new int[BLOCK + 1];
+        }
+      }
+    }
+
+    /** Evaluates every group for patients {@code from} (inclusive) to {@code to} (exclusive, at most a block). */
+    void evaluate(PatientRecord p, int from, int to) {
+      int count = to - from;
+      java.util.Arrays.fill(failedGroup, 0, count, Integer.MAX_VALUE);
+      java.util.Arrays.fill(failure, 0, count, null);
+      for (int k = 0; k < groupShape.length; k++) {
+        Scoring scoring = groupScoring[k];
+        int declared = groupShape[k].populationMask();
+        PatientCriteria patientCriteria = groupPatientCriteria[k];
+        if (patientCriteria != null) {
+          int[] m = masks[k];
+          for (int j = 0; j < count; j++) {
+            if (failedGroup[j] < k) {
+              continue;
+            }
+            p.moveTo(from + j);
+            try {
+              m[j] = MembershipRules.patient(scoring, declared, patientCriteria, p);
+            } catch (PatientFailure e) {
+              failedGroup[j] = k;
+              failure[j] = e;
+            }
+          }
+        } else {
+          EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
+          int[] starts = episodeStart[k];
+          int n = 0;
+          for (int j = 0; j < count; j++) {
+            starts[j] = n;
+            if (failedGroup[j] < k) {
+              continue;
+            }
+            p.moveTo(from + j);
+            try {
+              int episodes = episodeCriteria.episodes(p);
+              for (int e = 0; e < episodes; e++) {
+                int mask = MembershipRules.episode(scoring, declared, episodeCriteria, p, e);
+                if (n == episodeMasks[k].length) {
+                  episodeMasks[k] = java.util.Arrays.copyOf(episodeMasks[k], n * 2);
+                }
+                episodeMasks[k][n++] = mask;
+              }
+            } catch (PatientFailure e) {
+              n = starts[j];
+              failedGroup[j] = k;
+              failure[j] = e;
+            }
+          }
+          starts[count] = n;
+        }
+      }
+    }
   }
 
   /**
@@ -423,16 +528,12 @@ public final class MeasureEvaluator {
    * thread-safe.
    */
   private static final class PatientStrata {
-    /** Patients per block. */
-    static final int BLOCK = 256;
     /** A stratum not yet computed for the patient (the stratifier failed in the block pass). */
     private static final int DEFERRED = Integer.MIN_VALUE;
     private final Stratifier[] stratifiers;
     /** The strata of the block: {@code values[k * BLOCK + (patient - blockStart)]}. */
     private final int[] values;
     private int blockStart;
-    /** One past the block's last patient (0: no block yet). */
-    int blockEnd;
 
     PatientStrata(Stratifier[] stratifiers) {
       this.stratifiers = stratifiers;
@@ -442,7 +543,6 @@ public final class MeasureEvaluator {
     /** Computes every stratum of patients {@code from} (inclusive) to {@code to} (exclusive, at most a block). */
     void precompute(PatientRecord p, int from, int to) {
       blockStart = from;
-      blockEnd = to;
       for (int k = 0; k < stratifiers.length; k++) {
         Stratifier s = stratifiers[k];
         int base = k * BLOCK - from;

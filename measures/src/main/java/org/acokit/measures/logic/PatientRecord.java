@@ -22,6 +22,12 @@ import org.acokit.measures.patient.CodedField;
  */
 public final class PatientRecord {
 
+  /**
+   * The consecutive patients whose cached definitions a record keeps at once (a power of two):
+   * the patients of one block of a batch evaluation.
+   */
+  public static final int CACHED_PATIENTS = 256;
+
   private final PatientData data;
   private final MeasurementPeriod period;
   private Evidence evidence;
@@ -30,9 +36,9 @@ public final class PatientRecord {
   /** The birth date of patient {@code birthPatient} as yyyymmdd (computed once per patient, not per age). */
   private int birthCivil;
   private int birthPatient = -1;
-  private int serial;
-  private int[] memoSerial;
-  private boolean[] memoValue;
+  /** For each definition and cache line ({@code slot * CACHED_PATIENTS + patient % CACHED_PATIENTS}): the patient + 1 whose value it holds, 0 for none. */
+  private final int[] memoOwner;
+  private final boolean[] memoValue;
 
   /**
    * Creates a record over a dataset.
@@ -45,19 +51,20 @@ public final class PatientRecord {
     this.period = context.period();
     this.evidence = evidence;
     this.memoEnabled = evidence == Evidence.NONE;
-    this.memoSerial = new int[context.memoSlots()];
-    this.memoValue = new boolean[context.memoSlots()];
+    this.memoOwner = new int[context.memoSlots() * CACHED_PATIENTS];
+    this.memoValue = new boolean[memoOwner.length];
   }
 
   /**
-   * Moves to a patient, clearing the definition cache.
+   * Moves to a patient. The cached definitions of the last {@value #CACHED_PATIENTS} consecutive
+   * patients are kept, so that an evaluator may evaluate a block of patients one measure after
+   * another and still evaluate each shared definition once per patient.
    *
-   * @param patientIndex the index
+   * @param patientIndex the index, not negative
    * @return this record
    */
   public PatientRecord moveTo(int patientIndex) {
     this.patient = patientIndex;
-    serial++;
     return this;
   }
 
@@ -263,12 +270,13 @@ public final class PatientRecord {
     if (!memoEnabled) {
       return definition.test(this);
     }
-    if (memoSerial[slot] == serial) {
-      return memoValue[slot];
+    int at = slot * CACHED_PATIENTS + (patient & (CACHED_PATIENTS - 1));
+    if (memoOwner[at] == patient + 1) {
+      return memoValue[at];
     }
     boolean v = definition.test(this);
-    memoSerial[slot] = serial;
-    memoValue[slot] = v;
+    memoOwner[at] = patient + 1;
+    memoValue[at] = v;
     return v;
   }
 
@@ -280,8 +288,6 @@ public final class PatientRecord {
   public void evidence(Evidence evidence) {
     this.evidence = evidence;
     this.memoEnabled = evidence == Evidence.NONE;
-    if (memoSerial.length > 0) {
-      Arrays.fill(memoSerial, 0);
-    }
+    Arrays.fill(memoOwner, 0);
   }
 }

@@ -14,10 +14,14 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.acokit.io.Failure;
+import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
 import org.acokit.measures.definition.Population;
+import org.acokit.measures.definition.Stratifier;
 import org.acokit.measures.definition.ThirdPartyPatientMeasure;
 import org.acokit.measures.logic.MeasurementPeriod;
+import org.acokit.measures.logic.PatientFailure;
 import org.acokit.measures.patient.CodedField;
 import org.acokit.measures.patient.DateTimes;
 import org.acokit.measures.patient.FactKind;
@@ -179,6 +183,62 @@ class MeasureEvaluatorTest {
     long strata = w.count(URL, 0, "age band", "18-64", Population.DENOMINATOR)
         + w.count(URL, 0, "age band", "65+", Population.DENOMINATOR);
     assertThat(strata).isEqualTo(den);
+  }
+
+  /** A stratifier that fails for every seventh patient (index 3, 10, 17...). */
+  private static final Stratifier FLAKY = Stratifier.of("flaky", List.of("even", "odd"), p -> {
+    if (p.index() % 7 == 3) {
+      throw new PatientFailure(FailureCode.INVALID_VALUE, "Patient.extension", "no flaky stratum for " + p.index());
+    }
+    return p.index() % 2;
+  });
+
+  @Property(tries = 20)
+  void blocksCountAndFailExactlyAsOnePatientAtATime(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 1500) int n) {
+    PatientData d = random(seed, n);
+    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new ThirdPartyPatientMeasure()),
+        List.of(FLAKY));
+    ValueWithFailures<PopulationCounts> whole = e.evaluate(0, n);
+    long[] sum = new long[whole.values().get(0).toArray().length];
+    List<String> messages = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ValueWithFailures<PopulationCounts> one = e.evaluate(i, i + 1);
+      long[] c = one.values().get(0).toArray();
+      for (int k = 0; k < c.length; k++) {
+        sum[k] += c[k];
+      }
+      one.failures().forEach(f -> messages.add(f.message()));
+    }
+    assertThat(whole.values().get(0).toArray()).containsExactly(sum);
+    assertThat(whole.failures()).extracting(Failure::message).containsExactlyElementsOf(messages);
+    assertThat(whole.values().get(0).patients() + whole.failures().size()).isEqualTo(n);
+  }
+
+  @Test
+  void aPatientFailsOnTheFirstCriterionOrStratumItsGroupsMeet() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "p0", 1, false, true);
+    patient(b, "p1", 1, false, true);
+    patient(b, "p2", 1, false, true);
+    patient(b, "p3", 1, false, false);
+    PatientDataBuilder c = new PatientDataBuilder();
+    for (int i = 0; i < 11; i++) {
+      // index 3: in the group, its flaky stratum fails; index 10: in no group, its stratum is never needed
+      patient(c, "q" + i, i == 10 ? 4 : 1, false, true);
+    }
+    ValueWithFailures<PopulationCounts> noBirth = MeasureEvaluator.bind(b.build(), ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(FLAKY)).evaluate(0, 4);
+    // p3 has no birth date: the measure's initial population (age) fails before any stratum is needed
+    assertThat(noBirth.failures()).singleElement().satisfies(f -> {
+      assertThat(f.message()).startsWith("Patient/p3: ").doesNotContain("flaky");
+      assertThat(f.row()).hasValue(4);
+    });
+    ValueWithFailures<PopulationCounts> flaky = MeasureEvaluator.bind(c.build(), ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(FLAKY)).evaluate(0, 11);
+    assertThat(flaky.failures()).extracting(Failure::message).containsExactly("Patient/q3: no flaky stratum for 3");
+    assertThat(flaky.values().get(0).patients()).isEqualTo(10);
+    assertThat(flaky.values().get(0).count(URL, 0, Population.INITIAL_POPULATION)).isEqualTo(9);
   }
 
   @Test
