@@ -278,6 +278,12 @@ public final class MeasureEvaluator {
   /**
    * Counts the patients {@code from} (inclusive) to {@code to} (exclusive) on the calling thread:
    * a partition of a distributed evaluation; merge the results.
+   * <p>
+   * The patients are taken in blocks of 256: first the strata of the block (one stratifier at a
+   * time), then its memberships (one group at a time), then each patient's counts, so that each
+   * pass runs the same code over the same few columns for a run of patients. Every count and every
+   * failure is the same as evaluating one patient at a time: a patient whose criteria or strata
+   * fail is left out of every count, with the failure its groups meet first in group order.
    *
    * @param from the first patient index
    * @param to one past the last
@@ -286,12 +292,12 @@ public final class MeasureEvaluator {
    */
   public ValueWithFailures<PopulationCounts> evaluate(int from, int to) {
     java.util.Objects.checkFromToIndex(from, to, data.size());
-    long[] cells = new long[layout.cells];
     List<Failure> failures = new ArrayList<>();
     PatientRecord p = new PatientRecord(context, Evidence.NONE);
     int[] scratch = new int[64];
     PatientStrata known = new PatientStrata(distinct);
     Memberships in = new Memberships();
+    RowCounters counters = new RowCounters(layout.cells);
     int[] extraStrata = new int[extra.size()];
     int[] strata = new int[maxStrata + extra.size()];
     long evaluated = 0;
@@ -303,23 +309,118 @@ public final class MeasureEvaluator {
         p.moveTo(i);
         int n;
         try {
-          n = patientCells(p, in, i - start, scratch, strata, known, extraStrata);
-          if (n < 0) {
-            scratch = new int[scratch.length * 4 + -n];
-            n = patientCells(p, in, i - start, scratch, strata, known, extraStrata);
+          n = patientRows(p, in, i - start, scratch, strata, known, extraStrata);
+          if (n > scratch.length) {
+            scratch = new int[n * 2];
+            n = patientRows(p, in, i - start, scratch, strata, known, extraStrata);
           }
         } catch (PatientFailure e) {
           failures.add(failure(i, e));
           continue;
         }
-        for (int k = 0; k < n; k++) {
-          cells[scratch[k]]++;
-        }
+        counters.add(scratch, n, in.mostEpisodes(i - start));
         evaluated++;
       }
     }
-    return ValueWithFailures.<PopulationCounts>builder().addValues(new PopulationCounts(layout, cells, evaluated))
-        .addAllFailures(failures).build();
+    return ValueWithFailures.<PopulationCounts>builder()
+        .addValues(new PopulationCounts(layout, counters.cells(), evaluated)).addAllFailures(failures).build();
+  }
+
+  /**
+   * The counts of one range of patients, kept as a row of eight population counters per count
+   * row (a group or one stratum of it: {@link CountLayout}), packed as 16-bit lanes into two
+   * longs, so that a patient adds its membership mask to a row in one or two additions however
+   * many populations it is in; the lanes are added into the {@code long} cells before any could
+   * overflow. Not thread-safe.
+   */
+  private static final class RowCounters {
+    /** For a 4-bit mask: a 1 in the 16-bit lane of each of its bits. */
+    private static final long[] SPREAD = new long[16];
+
+    static {
+      for (int m = 0; m < 16; m++) {
+        for (int b = 0; b < 4; b++) {
+          if ((m & 1 << b) != 0) {
+            SPREAD[m] |= 1L << 16 * b;
+          }
+        }
+      }
+    }
+
+    private static final int LANE_MAX = 0xFFFF;
+    private final long[] cells;
+    /** Populations 0-3 of each row. */
+    private final long[] low;
+    /** Populations 4-7 of each row. */
+    private final long[] high;
+    /** An upper bound on any lane since the last flush. */
+    private int pending;
+
+    RowCounters(int cells) {
+      this.cells = new long[cells];
+      this.low = new long[cells / CountLayout.POPULATIONS];
+      this.high = new long[low.length];
+    }
+
+    /**
+     * Adds one patient's (row, mask) pairs.
+     *
+     * @param pairs the row then the mask of each pair
+     * @param n the number of ints used in {@code pairs}
+     * @param mostPerRow the most times the patient adds to any one row (its most episodes in a group, else 1)
+     */
+    void add(int[] pairs, int n, int mostPerRow) {
+      if (n == 0) {
+        return;
+      }
+      if (mostPerRow > LANE_MAX - pending) {
+        flush();
+        if (mostPerRow > LANE_MAX) {
+          // more episodes in one group than a lane holds: straight into the cells
+          for (int q = 0; q < n; q += 2) {
+            int base = pairs[q] * CountLayout.POPULATIONS;
+            for (int bits = pairs[q + 1]; bits != 0; bits &= bits - 1) {
+              cells[base + Integer.numberOfTrailingZeros(bits)]++;
+            }
+          }
+          return;
+        }
+      }
+      pending += mostPerRow;
+      for (int q = 0; q < n; q += 2) {
+        int row = pairs[q];
+        int mask = pairs[q + 1];
+        low[row] += SPREAD[mask & 15];
+        if (mask > 15) {
+          high[row] += SPREAD[mask >>> 4];
+        }
+      }
+    }
+
+    private void flush() {
+      for (int row = 0; row < low.length; row++) {
+        unpack(low, row, 0);
+        unpack(high, row, 4);
+      }
+      pending = 0;
+    }
+
+    private void unpack(long[] lanes, int row, int firstPopulation) {
+      long l = lanes[row];
+      if (l != 0) {
+        int base = row * CountLayout.POPULATIONS + firstPopulation;
+        for (int b = 0; b < 4; b++) {
+          cells[base + b] += l >>> 16 * b & LANE_MAX;
+        }
+        lanes[row] = 0;
+      }
+    }
+
+    /** The counts, all lanes added in. */
+    long[] cells() {
+      flush();
+      return cells;
+    }
   }
 
   private Failure failure(int patient, PatientFailure e) {
@@ -329,65 +430,56 @@ public final class MeasureEvaluator {
   }
 
   /**
-   * Writes the cells a patient of the block adds to from its memberships; returns their number, or
-   * minus the needed size if scratch is short. For each group the patient is in, the offsets of
-   * its strata's cells are resolved once into {@code strata} (the population adds to each), so
-   * that each population bit writes one cell per stratum with no further lookups. Throws the
-   * patient's failure where its evaluation one group after another would have met it: the first
-   * group whose criteria failed, or a stratum of an earlier group the patient is in.
+   * Writes the (row, membership mask) pairs a patient of the block adds to: for each group it is
+   * in, the group's row and the row of its stratum of every stratifier that has one (resolved
+   * once per group); returns the number of ints needed, more than {@code out.length} if it is
+   * short (then nothing is to be used). Throws the patient's failure where its evaluation one
+   * group after another would have met it: a stratum of a group it is in before the first group
+   * whose criteria failed, else that group's failure.
    */
-  private int patientCells(PatientRecord p, Memberships in, int j, int[] out, int[] strata, PatientStrata known,
+  private int patientRows(PatientRecord p, Memberships in, int j, int[] out, int[] strata, PatientStrata known,
       int[] extraStrata) {
     int n = 0;
-    boolean overflow = false;
-    boolean extraDone = extra.isEmpty();
-    int failedGroup = in.failedGroup[j];
-    for (int k = 0; k < groupShape.length; k++) {
-      if (k == failedGroup) {
-        throw in.failure[j];
-      }
-      CountLayout.GroupShape shape = groupShape[k];
-      int first;
-      int last;
-      int[] masks;
-      if (groupPatientCriteria[k] != null) {
-        masks = in.masks[k];
-        first = j;
-        last = j + 1;
-      } else {
-        masks = in.episodeMasks[k];
-        first = in.episodeStart[k][j];
-        last = in.episodeStart[k][j + 1];
-      }
-      int offsets = -1;
-      for (int e = first; e < last; e++) {
-        int mask = masks[e];
-        if (mask == 0) {
-          continue;
+    boolean first = true;
+    for (int w = 0, words = in.words; w < words; w++) {
+      for (long bits = in.groups[j * words + w]; bits != 0; bits &= bits - 1) {
+        int k = w * 64 + Long.numberOfTrailingZeros(bits);
+        if (first) {
+          extraStrata(p, known, extraStrata);
+          first = false;
         }
-        if (offsets < 0) {
-          if (!extraDone) {
-            extraStrata(p, known, extraStrata);
-            extraDone = true;
-          }
-          offsets = strataOffsets(groupStrata[k], shape.stratifierBase(), known, p, extraStrata, strata);
-        }
-        int base = shape.base();
-        for (int bits = mask; bits != 0; bits &= bits - 1) {
-          int pop = Integer.numberOfTrailingZeros(bits);
-          if (n + 1 + offsets > out.length) {
-            overflow = true;
-            n += 1 + offsets;
-            continue;
-          }
-          out[n++] = base + pop;
-          for (int s = 0; s < offsets; s++) {
-            out[n++] = strata[s] + pop;
+        int rows = strataRows(groupStrata[k], groupShape[k].stratifierBase(), known, p, extraStrata, strata);
+        int row = groupShape[k].base() / CountLayout.POPULATIONS;
+        if (groupPatientCriteria[k] != null) {
+          n = pairs(in.masks[k][j], row, rows, strata, out, n);
+        } else {
+          int[] masks = in.episodeMasks[k];
+          for (int e = in.episodeStart[k][j], last = in.episodeStart[k][j + 1]; e < last; e++) {
+            if (masks[e] != 0) {
+              n = pairs(masks[e], row, rows, strata, out, n);
+            }
           }
         }
       }
     }
-    return overflow ? -n : n;
+    if (in.failure[j] != null) {
+      throw in.failure[j];
+    }
+    return n;
+  }
+
+  /** Writes a mask's pairs for a group's row and its strata's rows from {@code n}; returns the new end (counting on past a short {@code out}). */
+  private static int pairs(int mask, int row, int rows, int[] strata, int[] out, int n) {
+    if (n + 2 + 2 * rows > out.length) {
+      return n + 2 + 2 * rows;
+    }
+    out[n++] = row;
+    out[n++] = mask;
+    for (int s = 0; s < rows; s++) {
+      out[n++] = strata[s];
+      out[n++] = mask;
+    }
+    return n;
   }
 
   /**
@@ -405,9 +497,14 @@ public final class MeasureEvaluator {
     final int[][] episodeMasks = new int[groupShape.length][];
     /** For each episode-basis group: where each patient's episodes start in {@link #episodeMasks} (and where the last ends). */
     final int[][] episodeStart = new int[groupShape.length][];
-    /** For each patient of the block: the group whose criteria failed, {@link Integer#MAX_VALUE} for none. */
-    final int[] failedGroup = new int[BLOCK];
-    /** For each patient of the block: its failure, if any. */
+    /** Longs per patient in {@link #groups}. */
+    final int words = (groupShape.length + 63) / 64;
+    /**
+     * For each patient of the block, {@link #words} longs: bit {@code k} set if the patient is in
+     * group {@code k} (a non-zero mask, of at least one episode for an episode basis).
+     */
+    final long[] groups = new long[BLOCK * words];
+    /** For each patient of the block: the failure of the first group whose criteria failed, else null (the patient is not evaluated for later groups). */
     final PatientFailure[] failure = new PatientFailure[BLOCK];
 
     Memberships() {
@@ -421,54 +518,66 @@ public final class MeasureEvaluator {
       }
     }
 
+    /** The most episodes a patient of the block has in any one episode-basis group, at least 1. */
+    int mostEpisodes(int j) {
+      int most = 1;
+      for (int[] starts : episodeStart) {
+        if (starts != null) {
+          most = Math.max(most, starts[j + 1] - starts[j]);
+        }
+      }
+      return most;
+    }
+
     /** Evaluates every group for patients {@code from} (inclusive) to {@code to} (exclusive, at most a block). */
     void evaluate(PatientRecord p, int from, int to) {
       int count = to - from;
-      java.util.Arrays.fill(failedGroup, 0, count, Integer.MAX_VALUE);
+      java.util.Arrays.fill(groups, 0, count * words, 0L);
       java.util.Arrays.fill(failure, 0, count, null);
       for (int k = 0; k < groupShape.length; k++) {
         Scoring scoring = groupScoring[k];
         int declared = groupShape[k].populationMask();
+        int word = k >>> 6;
+        long bit = 1L << k;
         PatientCriteria patientCriteria = groupPatientCriteria[k];
-        if (patientCriteria != null) {
-          int[] m = masks[k];
-          for (int j = 0; j < count; j++) {
-            if (failedGroup[j] < k) {
-              continue;
-            }
-            p.moveTo(from + j);
-            try {
-              m[j] = MembershipRules.patient(scoring, declared, patientCriteria, p);
-            } catch (PatientFailure e) {
-              failedGroup[j] = k;
-              failure[j] = e;
-            }
-          }
-        } else {
-          EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
-          int[] starts = episodeStart[k];
-          int n = 0;
-          for (int j = 0; j < count; j++) {
+        EpisodeCriteria episodeCriteria = groupEpisodeCriteria[k];
+        int[] starts = episodeStart[k];
+        int n = 0;
+        for (int j = 0; j < count; j++) {
+          if (starts != null) {
             starts[j] = n;
-            if (failedGroup[j] < k) {
-              continue;
-            }
-            p.moveTo(from + j);
-            try {
-              int episodes = episodeCriteria.episodes(p);
-              for (int e = 0; e < episodes; e++) {
+          }
+          if (failure[j] != null) {
+            continue;
+          }
+          p.moveTo(from + j);
+          try {
+            if (patientCriteria != null) {
+              int mask = MembershipRules.patient(scoring, declared, patientCriteria, p);
+              masks[k][j] = mask;
+              if (mask != 0) {
+                groups[j * words + word] |= bit;
+              }
+            } else {
+              boolean any = false;
+              for (int e = 0, episodes = episodeCriteria.episodes(p); e < episodes; e++) {
                 int mask = MembershipRules.episode(scoring, declared, episodeCriteria, p, e);
                 if (n == episodeMasks[k].length) {
                   episodeMasks[k] = java.util.Arrays.copyOf(episodeMasks[k], n * 2);
                 }
                 episodeMasks[k][n++] = mask;
+                any |= mask != 0;
               }
-            } catch (PatientFailure e) {
-              n = starts[j];
-              failedGroup[j] = k;
-              failure[j] = e;
+              if (any) {
+                groups[j * words + word] |= bit;
+              }
             }
+          } catch (PatientFailure e) {
+            // the episodes stored before the failure are never read: the patient is not counted
+            failure[j] = e;
           }
+        }
+        if (starts != null) {
           starts[count] = n;
         }
       }
@@ -476,22 +585,22 @@ public final class MeasureEvaluator {
   }
 
   /**
-   * Writes into {@code out} the first cell (population 0) of the patient's stratum of every
-   * stratifier, supplemental element and extra stratifier of a group that has one (in that
-   * order); returns their number.
+   * Writes into {@code out} the count row of the patient's stratum of every stratifier,
+   * supplemental element and extra stratifier of a group that has one (in that order); returns
+   * their number.
    */
-  private static int strataOffsets(int[] at, int[] stratifierBase, PatientStrata known, PatientRecord p,
+  private static int strataRows(int[] at, int[] stratifierBase, PatientStrata known, PatientRecord p,
       int[] extraStrata, int[] out) {
     int m = 0;
     for (int s = 0; s < at.length; s++) {
       int v = known.stratum(at[s], p);
       if (v >= 0) {
-        out[m++] = stratifierBase[s] + v * CountLayout.POPULATIONS;
+        out[m++] = stratifierBase[s] / CountLayout.POPULATIONS + v;
       }
     }
     for (int s = 0; s < extraStrata.length; s++) {
       if (extraStrata[s] >= 0) {
-        out[m++] = stratifierBase[at.length + s] + extraStrata[s] * CountLayout.POPULATIONS;
+        out[m++] = stratifierBase[at.length + s] / CountLayout.POPULATIONS + extraStrata[s];
       }
     }
     return m;

@@ -17,20 +17,31 @@ import net.jqwik.api.constraints.IntRange;
 import org.acokit.io.Failure;
 import org.acokit.io.FailureCode;
 import org.acokit.io.ValueWithFailures;
+import org.acokit.measures.definition.EpisodeCriteria;
+import org.acokit.measures.definition.GroupAggregation;
+import org.acokit.measures.definition.GroupDefinition;
+import org.acokit.measures.definition.MeasureIdentity;
+import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.Population;
 import org.acokit.measures.definition.Stratifier;
 import org.acokit.measures.definition.ThirdPartyPatientMeasure;
+import org.acokit.measures.logic.MeasureContext;
 import org.acokit.measures.logic.MeasurementPeriod;
 import org.acokit.measures.logic.PatientFailure;
+import org.acokit.measures.logic.PatientRecord;
 import org.acokit.measures.patient.CodedField;
 import org.acokit.measures.patient.DateTimes;
 import org.acokit.measures.patient.FactKind;
+import org.acokit.measures.patient.FactTable;
 import org.acokit.measures.patient.PatientData;
 import org.acokit.measures.patient.PatientDataBuilder;
 import org.acokit.measures.patient.TimeField;
 import org.acokit.measures.patient.TokenField;
+import org.acokit.measures.terminology.Code;
 import org.acokit.measures.terminology.CodeSystems;
+import org.acokit.measures.terminology.CompiledValueSet;
 import org.acokit.measures.terminology.ValueSets;
+import org.acokit.quality.CollectionType;
 import org.acokit.quality.MeasureResult;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +196,85 @@ class MeasureEvaluatorTest {
     assertThat(strata).isEqualTo(den);
   }
 
+  /**
+   * An episode-basis measure: every encounter an episode, all in the initial population and the
+   * denominator; in the numerator a hospice encounter of a patient 65 or older (the age is asked
+   * only for hospice encounters, so a patient without a birth date fails on its second episode).
+   */
+  static final class EncounterEpisodes implements PatientMeasure {
+    static final String URL = "https://payer.example/Measure/encounters";
+
+    @Override
+    public MeasureIdentity identity() {
+      return new MeasureIdentity(URL, "PAYER-ENC", "1", "ENC", CollectionType.ELECTRONIC_HEALTH_RECORD, "Encounters",
+          GroupAggregation.SINGLE_GROUP);
+    }
+
+    @Override
+    public List<GroupDefinition> groups(MeasureContext ctx) {
+      CompiledValueSet hospice = ctx.codes("Hospice", Code.of(CodeSystems.SNOMED_CT, "385763009"));
+      EpisodeCriteria c = new EpisodeCriteria() {
+        @Override
+        public int episodes(PatientRecord p) {
+          FactTable t = p.data().table(FactKind.ENCOUNTER);
+          return t.end(p.index()) - t.start(p.index());
+        }
+
+        @Override
+        public boolean initialPopulation(PatientRecord p, int episode) {
+          return true;
+        }
+
+        @Override
+        public boolean numerator(PatientRecord p, int episode) {
+          FactTable t = p.data().table(FactKind.ENCOUNTER);
+          return t.hasCode(CodedField.CODE, t.start(p.index()) + episode, hospice) && p.ageAtEnd() >= 65;
+        }
+      };
+      return List.of(GroupDefinition.ofEpisodes(c, Population.INITIAL_POPULATION, Population.DENOMINATOR,
+          Population.NUMERATOR).withStratifiers(List.of(Stratifier.of("first letter", List.of("p", "other"),
+              p -> p.id().startsWith("p") ? 0 : 1))));
+    }
+  }
+
+  @Test
+  void episodesCountOncePerEpisodeAlsoBeyondSixtyFiveThousandInOnePatient() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    int many = b.patient("many");
+    b.patientResource(many, "test");
+    b.birthDate(many, LocalDate.of(1950, 1, 1));
+    for (int i = 0; i < 70_000; i++) {
+      b.fact(FactKind.ENCOUNTER, many, "e" + i).code(CodedField.CODE, CodeSystems.CPT, "99213")
+          .token(TokenField.STATUS, "finished").period(DateTimes.parse("2025-03-01T10:00:00Z"), null);
+    }
+    patient(b, "p1", 3, true, true);
+    patient(b, "p2", 3, true, false);
+    ValueWithFailures<PopulationCounts> r = MeasureEvaluator.bind(b.build(), ValueSets.of(List.of()), MP,
+        List.of(new EncounterEpisodes())).evaluate(0, 3);
+    PopulationCounts c = r.values().get(0);
+    String url = EncounterEpisodes.URL;
+    // p2 has no birth date: its hospice encounter (its second episode) fails it, and its first is not counted
+    assertThat(r.failures()).extracting(Failure::message).singleElement().asString().startsWith("Patient/p2: ");
+    assertThat(c.count(url, 0, Population.INITIAL_POPULATION)).isEqualTo(70_002);
+    assertThat(c.count(url, 0, Population.DENOMINATOR)).isEqualTo(70_002);
+    assertThat(c.count(url, 0, Population.NUMERATOR)).isEqualTo(1);
+    assertThat(c.count(url, 0, "first letter", "other", Population.INITIAL_POPULATION)).isEqualTo(70_000);
+    assertThat(c.count(url, 0, "first letter", "p", Population.INITIAL_POPULATION)).isEqualTo(2);
+    assertThat(c.count(url, 0, "first letter", "p", Population.NUMERATOR)).isEqualTo(1);
+  }
+
+  @Test
+  void moreThanSixtyFiveThousandPatientsInOneRangeCountLikeTheirParts() {
+    PatientData d = random(5, 70_000);
+    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new EncounterEpisodes(), new ThirdPartyPatientMeasure()));
+    ValueWithFailures<PopulationCounts> whole = e.evaluate(0, d.size());
+    PopulationCounts parts = e.evaluate(0, 30_000).values().get(0).merge(e.evaluate(30_000, d.size()).values().get(0));
+    assertThat(whole.values().get(0).toArray()).containsExactly(parts.toArray());
+    assertThat(whole.values().get(0).count(EncounterEpisodes.URL, 0, Population.INITIAL_POPULATION))
+        .isGreaterThan(65_535);
+  }
+
   /** A stratifier that fails for every seventh patient (index 3, 10, 17...). */
   private static final Stratifier FLAKY = Stratifier.of("flaky", List.of("even", "odd"), p -> {
     if (p.index() % 7 == 3) {
@@ -197,8 +287,8 @@ class MeasureEvaluatorTest {
   void blocksCountAndFailExactlyAsOnePatientAtATime(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 1500) int n) {
     PatientData d = random(seed, n);
-    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new ThirdPartyPatientMeasure()),
-        List.of(FLAKY));
+    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new EncounterEpisodes(), new ThirdPartyPatientMeasure()), List.of(FLAKY));
     ValueWithFailures<PopulationCounts> whole = e.evaluate(0, n);
     long[] sum = new long[whole.values().get(0).toArray().length];
     List<String> messages = new ArrayList<>();
