@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractPartsMutationTest {
 
-  private static final ContractTerms HALF = ContractTerms.builder().name("half").addSavingsBands(Band.flat(0.5)).build();
-
   @Test
   void monthsOneToTwelveAreAllowedAndNothingElse() {
     assertThat(PerformanceInputs.builder().benchmark(100).expenditure(90).monthsParticipated(1).build()
@@ -85,8 +83,10 @@ class ContractPartsMutationTest {
 
   @Test
   void theGuardrailIsOffUnlessSetSoARecalculatedBenchmarkIsRefused() {
-    assertThat(HALF.recalculatedBenchmarkGuardrail()).isFalse();
-    Failure f = ResolvedContract.of(HALF).trySettle(PerformanceInputs.builder().benchmark(100).expenditure(110)
+    // built here, not in a static field, so that mutation coverage sees the default read
+    ContractTerms half = ContractTerms.builder().name("half").addSavingsBands(Band.flat(0.5)).build();
+    assertThat(half.recalculatedBenchmarkGuardrail()).isFalse();
+    Failure f = ResolvedContract.of(half).trySettle(PerformanceInputs.builder().benchmark(100).expenditure(110)
         .recalculatedBenchmark(105).build()).failure().orElseThrow();
     assertThat(f.code()).isEqualTo(FailureCode.INCONSISTENT);
     assertThat(f.path()).isEqualTo("recalculatedBenchmark");
