@@ -127,6 +127,12 @@ class AppQualityMutationTest {
   }
 
   @Test
+  void aCahpsMeasureListedTwiceIsRefused() {
+    assertThatThrownBy(() -> input(5, 95, 95).addCahps(MeasureResult.of("CAHPS_1", CollectionType.CERTIFIED_SURVEY_VENDOR, 80))
+        .build()).hasMessageContaining("CAHPS_1 is listed twice in cahps, at positions 0 and 1");
+  }
+
+  @Test
   void aClaimsMeasureListedInAReportingOptionIsRefused() {
     assertThatThrownBy(() -> AppQualityInput.builder().performanceYear(2023).qualityStandardScore(70)
         .putReportingOptions("CQM", List.of(MeasureResult.of("134", CollectionType.REGISTRY, 50),
