@@ -4,6 +4,7 @@
 package org.acokit.quality.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -103,6 +104,72 @@ class AppQualityMutationTest {
     assertThat(s.score()).isZero();
     assertThat(s.standard()).isEqualTo(org.acokit.quality.QualityStandard.NOT_MET);
     assertThat(step(s.explanation(), "Option used").text()).hasValue("none");
+    assertRowsLetteredInOrder(s.explanation());
+    assertThat(optionUsedLine(s)).contains("none");
+  }
+
+  private static String optionUsedLine(AppQualityScore s) {
+    return s.toString().lines().filter(l -> l.contains("Option used")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void thePrintedScoreNamesTheOptionUsed() {
+    AppQualityScore s = AppQualityScoring.score(input(5, 95, 95).build(), SET);
+    assertThat(optionUsedLine(s)).contains("CQM");
+  }
+
+  @Test
+  void aMeasureListedTwiceInAReportingOptionIsRefused() {
+    assertThatThrownBy(() -> AppQualityInput.builder().performanceYear(2023).qualityStandardScore(70)
+        .putReportingOptions("CQM", List.of(MeasureResult.of("134", CollectionType.REGISTRY, 50),
+            MeasureResult.of("134", CollectionType.REGISTRY, 60))).build())
+        .hasMessageContaining("134 is listed twice in reporting option CQM, at positions 0 and 1");
+  }
+
+  @Test
+  void aCahpsMeasureListedTwiceIsRefused() {
+    assertThatThrownBy(() -> input(5, 95, 95).addCahps(MeasureResult.of("CAHPS_1", CollectionType.CERTIFIED_SURVEY_VENDOR, 80))
+        .build()).hasMessageContaining("CAHPS_1 is listed twice in cahps, at positions 0 and 1");
+  }
+
+  @Test
+  void aClaimsMeasureListedInAReportingOptionIsRefused() {
+    assertThatThrownBy(() -> AppQualityInput.builder().performanceYear(2023).qualityStandardScore(70)
+        .putReportingOptions("CQM", List.of(MeasureResult.of("134", CollectionType.REGISTRY, 50),
+            MeasureResult.of("479", CollectionType.ADMINISTRATIVE_CLAIMS, 0.15)))
+        .addClaimsMeasures(MeasureResult.of("479", CollectionType.ADMINISTRATIVE_CLAIMS, 0.15)).build())
+        .hasMessage("measure 479 is listed twice: in reporting option CQM and in claimsMeasures (claims measures count in"
+            + " every option): each may appear once");
+  }
+
+  @Test
+  void aQualityStandardScoreOfOneReadsAsAFractionButZeroIsAllowed() {
+    assertThatThrownBy(() -> input(5, 95, 95).qualityStandardScore(1).build())
+        .hasMessageContaining("quality standard score is a percent 0-100").hasMessageContaining("but was 1.0");
+    assertThat(input(5, 95, 95).qualityStandardScore(0).build().qualityStandardScore()).isZero();
+  }
+
+  @Test
+  void aScoreExactlyAtTheStandardNeedsNoDisasterFloor() {
+    AppQualityScore s = AppQualityScoring.score(input(5, 95, 95).qualityStandardScore(100)
+        .extremeAndUncontrollableCircumstance(true).build(), SET);
+    assertThat(s.score()).isEqualTo(100.0);
+    assertThat(s.floorApplied()).isFalse();
+  }
+
+  @Test
+  void nothingReportedInTheFirstYearOfAFirstAgreementDoesNotMeetTheStandard() {
+    // 425.512(a)(2): the first-year standard is met by reporting; an ACO that reported nothing has not.
+    AppQualityScore s = AppQualityScoring.score(AppQualityInput.builder().performanceYear(2023).qualityStandardScore(70)
+        .firstPerformanceYearOfFirstAgreement(true).build(), SET);
+    assertThat(s.chosen()).isEmpty();
+    assertThat(s.standard()).isEqualTo(org.acokit.quality.QualityStandard.NOT_MET);
+  }
+
+  @Test
+  void aYearKnowsItsPerformanceYear() {
+    assertThat(AppYear.of(2023).performanceYear()).isEqualTo(2023);
+    assertThat(AppYear.of(2023)).hasToString("AppYear{PY2023}");
   }
 
   @Test

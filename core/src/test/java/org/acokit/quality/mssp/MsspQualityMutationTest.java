@@ -146,4 +146,9 @@ class MsspQualityMutationTest {
     assertThatThrownBy(() -> flat.score(MeasureResult.of("B", WI, 50), java.util.Optional.of(flat("A"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aQualityYearPrintsItsYear() {
+    org.assertj.core.api.Assertions.assertThat(MsspQualityYear.of(2019)).hasToString("MsspQualityYear{PY2019}");
+  }
 }
