@@ -234,7 +234,6 @@ abstract class AbstractRegionalAdjustment {
       Checks.nonNegative("nationalExpendituresBy3 " + t.label(), nationalExpendituresBy3().get(t));
       Checks.nonNegative("historicalBenchmarkExpenditures " + t.label(), historicalBenchmarkExpenditures().get(t));
     }
-    AbstractHistoricalBenchmark.checkProportions("proportions", proportions());
     AbstractHistoricalBenchmark.requireBenchmark("adjustedBenchmark", "historicalBenchmarkExpenditures + regional "
         + "adjustment, weighted by proportions", this::adjustedBenchmark);
   }

@@ -36,15 +36,4 @@ abstract class AbstractScaleStep {
    */
   @Value.Parameter
   public abstract double factor();
-
-  /**
-   * A step.
-   *
-   * @param minimumScore the smallest score that reaches the step
-   * @param factor the factor it earns
-   * @return the step
-   */
-  public static ScaleStep of(double minimumScore, double factor) {
-    return ScaleStep.builder().minimumScore(minimumScore).factor(factor).build();
-  }
 }

@@ -40,16 +40,4 @@ abstract class AbstractQualityOutcome {
   void check() {
     Checks.fraction("quality score", score());
   }
-
-  /**
-   * Creates a quality outcome.
-   *
-   * @param score the score as a fraction in [0, 1]
-   * @param standard the standard met
-   * @return the outcome
-   * @throws IllegalArgumentException if the score is outside [0, 1]
-   */
-  public static QualityOutcome of(double score, QualityStandard standard) {
-    return QualityOutcome.builder().score(score).standard(standard).build();
-  }
 }
