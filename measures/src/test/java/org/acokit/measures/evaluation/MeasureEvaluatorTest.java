@@ -243,4 +243,52 @@ class MeasureEvaluatorTest {
     assertThat(merged.failures()).containsKey("b");
     assertThat(merged.table(FactKind.ENCOUNTER).end(0)).isEqualTo(1);
   }
+  @Test
+  void ecqmPerformanceSplitsTheEligiblePopulationAndStrataCountPerformance() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "vaccinated", 1, false, true);
+    patient(b, "vaccinated-too", 1, true, true);
+    patient(b, "declined", 2, true, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "missed", 0, false, true);
+    PopulationCounts c = evaluator(b.build()).evaluate().values().get(0);
+    // DEN 5 = met 2 + not met 1 + DENEX 1 + DENEXCEP 1; rate 2 / (5 - 1 - 1) = 66.67%
+    EcqmPerformance e = EcqmPerformance.of(c, URL);
+    assertThat(e).isEqualTo(new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 5,
+        2, 1, 1, 1));
+    assertThat(e.performanceDenominator()).isEqualTo(3);
+    assertThat(e.performanceRatePercent()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(e.toMeasureResult().rate().getAsDouble()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.performanceRatePercent(URL)).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.performance(URL)).isEqualTo(new PerformanceCounts(2, 3));
+    // 65+: vaccinated-too (met), declined (exception), hospice (exclusion); 18-64: vaccinated (met), missed
+    assertThat(c.performance(URL, "age band", "65+")).isEqualTo(new PerformanceCounts(1, 1));
+    assertThat(c.performance(URL, "age band", "18-64")).isEqualTo(new PerformanceCounts(1, 2));
+    assertThatThrownBy(() -> c.performance(URL, "age band", "0-17")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("age band").hasMessageContaining("[18-64, 65+]").hasMessageContaining("0-17");
+  }
+
+  @Test
+  void ecqmAndPerformanceCountsRefuseImpossibleCountsNamingThem() {
+    assertThat(new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 0, 0, 0, 0, 0)
+        .performanceDenominator()).as("all zero is a valid, empty measure").isZero();
+    assertThatThrownBy(() -> new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 1,
+        2, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FLU")
+        .hasMessageContaining("0 or more").hasMessageContaining("not met -1");
+    for (int negative = 0; negative < 5; negative++) {
+      long[] v = {4, 1, 1, 1, 1};
+      v[negative] = -1;
+      assertThatThrownBy(() -> new EcqmPerformance("X", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD,
+          v[0], v[1], v[2], v[3], v[4])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 or more");
+    }
+    assertThatThrownBy(() -> new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 5,
+        2, 1, 1, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eligible population 5")
+        .hasMessageContaining("= 4");
+    assertThat(new PerformanceCounts(0, 0).denominator()).isZero();
+    assertThat(new PerformanceCounts(3, 3).numerator()).isEqualTo(3);
+    assertThatThrownBy(() -> new PerformanceCounts(4, 3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("4 of 3");
+    assertThatThrownBy(() -> new PerformanceCounts(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PerformanceCounts(0, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
