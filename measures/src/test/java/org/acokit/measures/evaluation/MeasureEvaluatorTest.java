@@ -291,4 +291,24 @@ class MeasureEvaluatorTest {
     assertThatThrownBy(() -> new PerformanceCounts(-1, 3)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PerformanceCounts(0, -1)).isInstanceOf(IllegalArgumentException.class);
   }
+  @Test
+  void anExplanationReportsEachCriterionBesideTheMembershipItDecides() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "declined", 2, true, true);
+    patient(b, "no-birth-date", 1, false, false);
+    MeasureEvaluator e = evaluator(b.build());
+    PatientExplanation x = e.explain(0);
+    List<PopulationExplanation> pops = x.groups().get(0).populations();
+    assertThat(x.groups().get(0).measureUrl()).isEqualTo(URL);
+    assertThat(pops).extracting(PopulationExplanation::population).containsExactly(Population.INITIAL_POPULATION,
+        Population.DENOMINATOR, Population.DENOMINATOR_EXCLUSION, Population.NUMERATOR,
+        Population.DENOMINATOR_EXCEPTION);
+    // declined: in IP, DEN and DENEXCEP; DENEX and NUM criteria false
+    assertThat(pops).extracting(PopulationExplanation::criterion).containsExactly(true, true, false, false, true);
+    assertThat(pops).extracting(PopulationExplanation::count).containsExactly(1, 1, 0, 0, 1);
+    assertThat(x.render()).startsWith("Patient/declined\n  " + URL + " group 1\n").doesNotContain("failure");
+    PatientExplanation failed = e.explain(1);
+    assertThat(failed.failure()).hasValueSatisfying(f -> assertThat(f).contains("birthDate"));
+    assertThat(failed.render()).startsWith("Patient/no-birth-date\n  failure: ").contains("birthDate");
+  }
 }
