@@ -243,6 +243,7 @@ class MeasureEvaluatorTest {
     assertThat(merged.failures()).containsKey("b");
     assertThat(merged.table(FactKind.ENCOUNTER).end(0)).isEqualTo(1);
   }
+
   @Test
   void ecqmPerformanceSplitsTheEligiblePopulationAndStrataCountPerformance() {
     PatientDataBuilder b = new PatientDataBuilder();
@@ -291,6 +292,7 @@ class MeasureEvaluatorTest {
     assertThatThrownBy(() -> new PerformanceCounts(-1, 3)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PerformanceCounts(0, -1)).isInstanceOf(IllegalArgumentException.class);
   }
+
   @Test
   void anExplanationReportsEachCriterionBesideTheMembershipItDecides() {
     PatientDataBuilder b = new PatientDataBuilder();

@@ -96,6 +96,7 @@ class ValueSetsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9.9.9")
         .hasMessageContaining("referenced but absent");
   }
+
   @Test
   void nestedExpansionEntriesAreMembersAndTheRegistryAnswersByUrl() throws IOException {
     Files.writeString(dir.resolve("vs.json"), """
