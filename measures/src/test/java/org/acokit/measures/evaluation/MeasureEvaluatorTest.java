@@ -313,4 +313,55 @@ class MeasureEvaluatorTest {
     assertThat(failed.failure()).hasValueSatisfying(f -> assertThat(f).contains("birthDate"));
     assertThat(failed.render()).startsWith("Patient/no-birth-date\n  failure: ").contains("birthDate");
   }
+
+  @Test
+  void evaluatorStratifiersAndTheirIntersectionsCountEachPatientInItsStratum() {
+    PatientData d = random(5, 600);
+    org.acokit.measures.definition.Stratifier parity = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("even", "odd"), p -> p.index() % 2);
+    org.acokit.measures.definition.Stratifier third = org.acokit.measures.definition.Stratifier.of("third",
+        List.of("0", "1", "2"), p -> p.index() % 3 == 2 ? -1 : p.index() % 3);
+    org.acokit.measures.definition.Stratifier both = org.acokit.measures.definition.Stratifier.intersection(
+        "parity x third", List.of(parity, third));
+    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new ThirdPartyPatientMeasure()),
+        List.of(parity, both, third));
+    PopulationCounts c = e.evaluate().values().get(0);
+    long[][] parityCounts = new long[2][Population.values().length];
+    long[][] bothCounts = new long[6][Population.values().length];
+    for (int i = 0; i < d.size(); i++) {
+      PopulationCounts one;
+      try {
+        one = e.evaluatePatient(i);
+      } catch (org.acokit.measures.logic.PatientFailure f) {
+        continue;
+      }
+      for (Population pop : Population.values()) {
+        if (!one.declares(URL, 0, pop)) {
+          continue;
+        }
+        parityCounts[i % 2][pop.ordinal()] += one.count(URL, 0, pop);
+        if (i % 3 != 2) {
+          bothCounts[i % 2 + 2 * (i % 3)][pop.ordinal()] += one.count(URL, 0, pop);
+        }
+      }
+    }
+    assertThat(c.stratifiers(URL, 0)).contains("age band", "parity", "parity x third", "third");
+    assertThat(c.strata(URL, 0, "parity x third")).containsExactly("even|0", "odd|0", "even|1", "odd|1", "even|2",
+        "odd|2");
+    for (Population pop : List.of(Population.INITIAL_POPULATION, Population.DENOMINATOR, Population.NUMERATOR,
+        Population.DENOMINATOR_EXCLUSION, Population.DENOMINATOR_EXCEPTION)) {
+      assertThat(c.count(URL, 0, "parity", "even", pop)).as("even %s", pop).isEqualTo(parityCounts[0][pop.ordinal()]);
+      assertThat(c.count(URL, 0, "parity", "odd", pop)).isEqualTo(parityCounts[1][pop.ordinal()]);
+      for (int k = 0; k < 6; k++) {
+        assertThat(c.count(URL, 0, "parity x third", c.strata(URL, 0, "parity x third").get(k), pop))
+            .as("stratum %d %s", k, pop).isEqualTo(bothCounts[k][pop.ordinal()]);
+      }
+      assertThat(c.count(URL, 0, "third", "2", pop)).as("the stratum no patient is in").isZero();
+    }
+    assertThat(parityCounts[0][Population.NUMERATOR.ordinal()] + parityCounts[1][Population.NUMERATOR.ordinal()])
+        .isEqualTo(c.count(URL, 0, Population.NUMERATOR)).isPositive();
+    assertThatThrownBy(() -> MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(parity, parity))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parity is repeated");
+  }
 }
