@@ -364,4 +364,49 @@ class MeasureEvaluatorTest {
         List.of(new ThirdPartyPatientMeasure()), List.of(parity, parity))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("parity is repeated");
   }
+
+  @Test
+  void explanationsOfPatientsOutsideTheNumeratorReportTheirCriteria() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "no-visit", 4, false, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "vaccinated", 1, false, true);
+    MeasureEvaluator e = evaluator(b.build());
+    // IP, DEN, DENEX, NUM, DENEXCEP
+    assertThat(e.explain(0).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .as("no visit: the denominator's own criterion defaults to true").containsExactly(false, true, false, false,
+            false);
+    assertThat(e.explain(0).groups().get(0).populations()).extracting(PopulationExplanation::count)
+        .as("but outside the initial population it is in nothing").containsExactly(0, 0, 0, 0, 0);
+    assertThat(e.explain(1).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .as("hospice: excluded").containsExactly(true, true, true, false, false);
+    assertThat(e.explain(1).groups().get(0).populations()).extracting(PopulationExplanation::count)
+        .containsExactly(1, 1, 1, 0, 0);
+    assertThat(e.explain(2).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .containsExactly(true, true, false, true, false);
+  }
+
+  @Test
+  void countsOfSeparatelyBoundEvaluatorsMergeOnlyWhenTheirLayoutsMatch() {
+    PatientData d = random(3, 200);
+    PopulationCounts a = evaluator(d).evaluate(0, 80).values().get(0);
+    PopulationCounts b = evaluator(d).evaluate(80, 200).values().get(0);
+    PopulationCounts whole = evaluator(d).evaluate().values().get(0);
+    assertThat(a.merge(b).toArray()).containsExactly(whole.toArray());
+    assertThat(a.merge(b).patients()).isEqualTo(whole.patients());
+    org.acokit.measures.definition.Stratifier parity = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("even", "odd"), p -> p.index() % 2);
+    PopulationCounts stratified = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(parity)).evaluate().values().get(0);
+    assertThatThrownBy(() -> a.merge(stratified)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same measures, groups and strata");
+    org.acokit.measures.definition.Stratifier other = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("odd", "even"), p -> p.index() % 2);
+    PopulationCounts renamed = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(other)).evaluate().values().get(0);
+    assertThatThrownBy(() -> stratified.merge(renamed)).as("same stratifier name, strata in another order")
+        .isInstanceOf(IllegalArgumentException.class);
+    PopulationCounts none = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of()).evaluate().values().get(0);
+    assertThatThrownBy(() -> a.merge(none)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
