@@ -139,13 +139,18 @@ class FhirResourcesTest {
          "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],
          "effectiveDateTime":"2025-05-01T10:00:00.000Z","issued":"2025-05-01T11:00:00.000Z",
          "encounter":{"reference":"Encounter/e9"},"value":"not a value[x]",
-         "component":[{"code":{"coding":[{"system":"http://loinc.org","code":"8480-6"}]},"valueQuantity":{"value":128,"code":"mm[Hg]"}},
+         "component":[{"code":{"coding":[{"system":"http://loinc.org","code":"8480-6"},{"system":"http://snomed.info/sct","code":"271649006"}]},
+           "valueQuantity":{"value":128,"code":"mm[Hg]"}},
            {"code":{"coding":[{"system":"http://loinc.org","code":"8462-4"}]},"valueQuantity":{"value":82,"unit":"mmHg"}}]}""",
         """
         {"resourceType":"Observation","id":"o2","status":"final","subject":{"reference":"Patient/p1"},
          "code":{"coding":[{"system":"http://loinc.org","code":"1"}]},"effectiveInstant":"2025-05-02T10:00:00.000Z",
-         "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"2"}]}}""");
+         "valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"2"}]}}""",
+        """
+        {"resourceType":"Observation","id":"o3","status":"final","subject":{"reference":"Patient/p1"},
+         "code":{"coding":[{"system":"http://loinc.org","code":"3"}]},"effectiveDateTime":"2025-05-03","valueBoolean":true}""");
     FactTable o = d.table(FactKind.OBSERVATION);
+    assertThat(has(d, o, CodedField.CODE, CodeSystems.LOINC, "85354-9")).isTrue();
     assertThat(has(d, o, CodedField.CATEGORY, CodeSystems.OBSERVATION_CATEGORY, "vital-signs")).isTrue();
     assertThat(time(o, TimeField.ISSUED)).isEqualTo("2025-05-01T11:00:00.000+00:00");
     assertThat(token(d, o, TokenField.ENCOUNTER_REFERENCE)).isEqualTo("e9");
@@ -153,6 +158,7 @@ class FhirResourcesTest {
     assertThat(o.componentEnd(0) - o.componentStart(0)).isEqualTo(2);
     int first = o.componentStart(0);
     assertThat(o.componentHasCode(first, d.codes().id(CodeSystems.LOINC, "8480-6"))).isTrue();
+    assertThat(o.componentHasCode(first, d.codes().id(SCT, "271649006"))).as("every coding of a component").isTrue();
     assertThat(o.componentValue(first)).isEqualTo(128);
     assertThat(d.tokens().value(o.componentUnit(first))).isEqualTo("mm[Hg]");
     assertThat(o.componentHasCode(first + 1, d.codes().id(CodeSystems.LOINC, "8462-4"))).isTrue();
@@ -163,6 +169,7 @@ class FhirResourcesTest {
     assertThat(o.flag(FactFlag.TIMING_IS_PERIOD, 0)).isFalse();
     assertThat(o.flag(FactFlag.HAS_VALUE, 1)).isTrue();
     assertThat(o.hasCode(CodedField.VALUE, 1, d.codes().id(SCT, "2"))).isTrue();
+    assertThat(o.number(NumberField.VALUE, 2)).as("valueBoolean true").isEqualTo(1);
     assertThat(DateTimes.format(o.instant(TimeField.START, 1), o.meta(TimeField.START, 1)))
         .isEqualTo("2025-05-02T10:00:00.000+00:00");
   }
