@@ -51,6 +51,8 @@ class SyntheticPlanTest {
     int under65 = 0;
     int medicaid = 0;
     Map<SyntheticTrait, Integer> counts = new EnumMap<>(SyntheticTrait.class);
+    String medicare = generator.plan(firstOld()).payer().code();
+    String medicaidCode = generator.plan(firstMedicaid()).payer().code();
     for (int i = 0; i < N; i++) {
       SyntheticPatient s = generator.plan(i);
       int age = s.ageAtEndOf2025();
@@ -67,7 +69,7 @@ class SyntheticPlanTest {
         withTrait[2][b] += s.has(SyntheticTrait.ASCVD) ? 1 : 0;
       }
       if (age >= 65) {
-        assertThat(s.payer().code()).as("Medicare for 65+").isEqualTo(generator.plan(firstOld()).payer().code());
+        assertThat(s.payer().code()).as("Medicare for 65+").isEqualTo(medicare);
       } else {
         under65++;
       }
@@ -136,7 +138,7 @@ class SyntheticPlanTest {
       }
       assertThat(s.visitDay()).isBetween((int) LocalDate.of(2025, 1, 21).toEpochDay(),
           (int) LocalDate.of(2025, 12, 11).toEpochDay());
-      medicaid += age < 65 && s.payer().code().equals(generator.plan(firstMedicaid()).payer().code()) ? 1 : 0;
+      medicaid += age < 65 && s.payer().code().equals(medicaidCode) ? 1 : 0;
     }
     // Age on 2025-12-31: 12-17 5%, 18-44 25%, 45-64 30%, 65-74 22%, 75-84 13%, 85-99 5%; 54% female
     double[] expected = {0.05, 0.25, 0.30, 0.22, 0.13, 0.05};
