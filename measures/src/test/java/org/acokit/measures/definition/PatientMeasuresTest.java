@@ -29,4 +29,15 @@ class PatientMeasuresTest {
         new ThirdPartyPatientMeasure()))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unique");
   }
+
+  @Test
+  void aMeasureWithoutOverridesIsAHigherIsBetterProportionWithoutSupplementalData() {
+    PatientMeasure m = new ThirdPartyPatientMeasure();
+    assertThat(m.scoring()).isEqualTo(Scoring.PROPORTION);
+    assertThat(m.direction()).isEqualTo(org.acokit.quality.Direction.HIGHER_IS_BETTER);
+    PatientMeasures one = PatientMeasures.of(List.of(m));
+    assertThat(one.all()).containsExactly(m);
+    assertThat(one.find(ThirdPartyPatientMeasure.URL)).containsSame(m);
+    assertThat(one.find(ThirdPartyPatientMeasure.URL + "|2.0.0")).as("a version suffix is ignored").containsSame(m);
+  }
 }

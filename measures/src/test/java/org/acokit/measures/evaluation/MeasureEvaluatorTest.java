@@ -393,4 +393,170 @@ class MeasureEvaluatorTest {
     assertThat(merged.failures()).containsKey("b");
     assertThat(merged.table(FactKind.ENCOUNTER).end(0)).isEqualTo(1);
   }
+
+  @Test
+  void ecqmPerformanceSplitsTheEligiblePopulationAndStrataCountPerformance() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "vaccinated", 1, false, true);
+    patient(b, "vaccinated-too", 1, true, true);
+    patient(b, "declined", 2, true, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "missed", 0, false, true);
+    PopulationCounts c = evaluator(b.build()).evaluate().values().get(0);
+    // DEN 5 = met 2 + not met 1 + DENEX 1 + DENEXCEP 1; rate 2 / (5 - 1 - 1) = 66.67%
+    EcqmPerformance e = EcqmPerformance.of(c, URL);
+    assertThat(e).isEqualTo(new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 5,
+        2, 1, 1, 1));
+    assertThat(e.performanceDenominator()).isEqualTo(3);
+    assertThat(e.performanceRatePercent()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(e.toMeasureResult().rate().getAsDouble()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.performanceRatePercent(URL)).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.performance(URL)).isEqualTo(new PerformanceCounts(2, 3));
+    // 65+: vaccinated-too (met), declined (exception), hospice (exclusion); 18-64: vaccinated (met), missed
+    assertThat(c.performance(URL, "age band", "65+")).isEqualTo(new PerformanceCounts(1, 1));
+    assertThat(c.performance(URL, "age band", "18-64")).isEqualTo(new PerformanceCounts(1, 2));
+    assertThatThrownBy(() -> c.performance(URL, "age band", "0-17")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("age band").hasMessageContaining("[18-64, 65+]").hasMessageContaining("0-17");
+  }
+
+  @Test
+  void ecqmAndPerformanceCountsRefuseImpossibleCountsNamingThem() {
+    assertThat(new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 0, 0, 0, 0, 0)
+        .performanceDenominator()).as("all zero is a valid, empty measure").isZero();
+    assertThatThrownBy(() -> new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 1,
+        2, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FLU")
+        .hasMessageContaining("0 or more").hasMessageContaining("not met -1");
+    for (int negative = 0; negative < 5; negative++) {
+      long[] v = {4, 1, 1, 1, 1};
+      v[negative] = -1;
+      assertThatThrownBy(() -> new EcqmPerformance("X", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD,
+          v[0], v[1], v[2], v[3], v[4])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 or more");
+    }
+    assertThatThrownBy(() -> new EcqmPerformance("FLU", org.acokit.quality.CollectionType.ELECTRONIC_HEALTH_RECORD, 5,
+        2, 1, 1, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eligible population 5")
+        .hasMessageContaining("= 4");
+    assertThat(new PerformanceCounts(0, 0).denominator()).isZero();
+    assertThat(new PerformanceCounts(3, 3).numerator()).isEqualTo(3);
+    assertThatThrownBy(() -> new PerformanceCounts(4, 3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("4 of 3");
+    assertThatThrownBy(() -> new PerformanceCounts(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PerformanceCounts(0, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anExplanationReportsEachCriterionBesideTheMembershipItDecides() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "declined", 2, true, true);
+    patient(b, "no-birth-date", 1, false, false);
+    MeasureEvaluator e = evaluator(b.build());
+    PatientExplanation x = e.explain(0);
+    List<PopulationExplanation> pops = x.groups().get(0).populations();
+    assertThat(x.groups().get(0).measureUrl()).isEqualTo(URL);
+    assertThat(pops).extracting(PopulationExplanation::population).containsExactly(Population.INITIAL_POPULATION,
+        Population.DENOMINATOR, Population.DENOMINATOR_EXCLUSION, Population.NUMERATOR,
+        Population.DENOMINATOR_EXCEPTION);
+    // declined: in IP, DEN and DENEXCEP; DENEX and NUM criteria false
+    assertThat(pops).extracting(PopulationExplanation::criterion).containsExactly(true, true, false, false, true);
+    assertThat(pops).extracting(PopulationExplanation::count).containsExactly(1, 1, 0, 0, 1);
+    assertThat(x.render()).startsWith("Patient/declined\n  " + URL + " group 1\n").doesNotContain("failure");
+    PatientExplanation failed = e.explain(1);
+    assertThat(failed.failure()).hasValueSatisfying(f -> assertThat(f).contains("birthDate"));
+    assertThat(failed.render()).startsWith("Patient/no-birth-date\n  failure: ").contains("birthDate");
+  }
+
+  @Test
+  void evaluatorStratifiersAndTheirIntersectionsCountEachPatientInItsStratum() {
+    PatientData d = random(5, 600);
+    org.acokit.measures.definition.Stratifier parity = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("even", "odd"), p -> p.index() % 2);
+    org.acokit.measures.definition.Stratifier third = org.acokit.measures.definition.Stratifier.of("third",
+        List.of("0", "1", "2"), p -> p.index() % 3 == 2 ? -1 : p.index() % 3);
+    org.acokit.measures.definition.Stratifier both = org.acokit.measures.definition.Stratifier.intersection(
+        "parity x third", List.of(parity, third));
+    MeasureEvaluator e = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new ThirdPartyPatientMeasure()),
+        List.of(parity, both, third));
+    PopulationCounts c = e.evaluate().values().get(0);
+    long[][] parityCounts = new long[2][Population.values().length];
+    long[][] bothCounts = new long[6][Population.values().length];
+    for (int i = 0; i < d.size(); i++) {
+      PopulationCounts one;
+      try {
+        one = e.evaluatePatient(i);
+      } catch (org.acokit.measures.logic.PatientFailure f) {
+        continue;
+      }
+      for (Population pop : Population.values()) {
+        if (!one.declares(URL, 0, pop)) {
+          continue;
+        }
+        parityCounts[i % 2][pop.ordinal()] += one.count(URL, 0, pop);
+        if (i % 3 != 2) {
+          bothCounts[i % 2 + 2 * (i % 3)][pop.ordinal()] += one.count(URL, 0, pop);
+        }
+      }
+    }
+    assertThat(c.stratifiers(URL, 0)).contains("age band", "parity", "parity x third", "third");
+    assertThat(c.strata(URL, 0, "parity x third")).containsExactly("even|0", "odd|0", "even|1", "odd|1", "even|2",
+        "odd|2");
+    for (Population pop : List.of(Population.INITIAL_POPULATION, Population.DENOMINATOR, Population.NUMERATOR,
+        Population.DENOMINATOR_EXCLUSION, Population.DENOMINATOR_EXCEPTION)) {
+      assertThat(c.count(URL, 0, "parity", "even", pop)).as("even %s", pop).isEqualTo(parityCounts[0][pop.ordinal()]);
+      assertThat(c.count(URL, 0, "parity", "odd", pop)).isEqualTo(parityCounts[1][pop.ordinal()]);
+      for (int k = 0; k < 6; k++) {
+        assertThat(c.count(URL, 0, "parity x third", c.strata(URL, 0, "parity x third").get(k), pop))
+            .as("stratum %d %s", k, pop).isEqualTo(bothCounts[k][pop.ordinal()]);
+      }
+      assertThat(c.count(URL, 0, "third", "2", pop)).as("the stratum no patient is in").isZero();
+    }
+    assertThat(parityCounts[0][Population.NUMERATOR.ordinal()] + parityCounts[1][Population.NUMERATOR.ordinal()])
+        .isEqualTo(c.count(URL, 0, Population.NUMERATOR)).isPositive();
+    assertThatThrownBy(() -> MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(parity, parity))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parity is repeated");
+  }
+
+  @Test
+  void explanationsOfPatientsOutsideTheNumeratorReportTheirCriteria() {
+    PatientDataBuilder b = new PatientDataBuilder();
+    patient(b, "no-visit", 4, false, true);
+    patient(b, "hospice", 3, true, true);
+    patient(b, "vaccinated", 1, false, true);
+    MeasureEvaluator e = evaluator(b.build());
+    // IP, DEN, DENEX, NUM, DENEXCEP
+    assertThat(e.explain(0).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .as("no visit: the denominator's own criterion defaults to true").containsExactly(false, true, false, false,
+            false);
+    assertThat(e.explain(0).groups().get(0).populations()).extracting(PopulationExplanation::count)
+        .as("but outside the initial population it is in nothing").containsExactly(0, 0, 0, 0, 0);
+    assertThat(e.explain(1).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .as("hospice: excluded").containsExactly(true, true, true, false, false);
+    assertThat(e.explain(1).groups().get(0).populations()).extracting(PopulationExplanation::count)
+        .containsExactly(1, 1, 1, 0, 0);
+    assertThat(e.explain(2).groups().get(0).populations()).extracting(PopulationExplanation::criterion)
+        .containsExactly(true, true, false, true, false);
+  }
+
+  @Test
+  void countsOfSeparatelyBoundEvaluatorsMergeOnlyWhenTheirLayoutsMatch() {
+    PatientData d = random(3, 200);
+    PopulationCounts a = evaluator(d).evaluate(0, 80).values().get(0);
+    PopulationCounts b = evaluator(d).evaluate(80, 200).values().get(0);
+    PopulationCounts whole = evaluator(d).evaluate().values().get(0);
+    assertThat(a.merge(b).toArray()).containsExactly(whole.toArray());
+    assertThat(a.merge(b).patients()).isEqualTo(whole.patients());
+    org.acokit.measures.definition.Stratifier parity = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("even", "odd"), p -> p.index() % 2);
+    PopulationCounts stratified = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(parity)).evaluate().values().get(0);
+    assertThatThrownBy(() -> a.merge(stratified)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same measures, groups and strata");
+    org.acokit.measures.definition.Stratifier other = org.acokit.measures.definition.Stratifier.of("parity",
+        List.of("odd", "even"), p -> p.index() % 2);
+    PopulationCounts renamed = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP,
+        List.of(new ThirdPartyPatientMeasure()), List.of(other)).evaluate().values().get(0);
+    assertThatThrownBy(() -> stratified.merge(renamed)).as("same stratifier name, strata in another order")
+        .isInstanceOf(IllegalArgumentException.class);
+    PopulationCounts none = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of()).evaluate().values().get(0);
+    assertThatThrownBy(() -> a.merge(none)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

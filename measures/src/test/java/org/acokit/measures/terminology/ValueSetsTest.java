@@ -96,4 +96,31 @@ class ValueSetsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9.9.9")
         .hasMessageContaining("referenced but absent");
   }
+
+  @Test
+  void nestedExpansionEntriesAreMembersAndTheRegistryAnswersByUrl() throws IOException {
+    Files.writeString(dir.resolve("vs.json"), """
+        {"resourceType":"ValueSet","id":"1.2.5","url":"http://example.org/ValueSet/1.2.5","title":"Nested",
+         "version":"20240501",
+         "expansion":{"contains":[{"system":"http://loinc.org","code":"1","contains":[
+           {"system":"http://loinc.org","code":"2"},{"abstract":true,"contains":[{"system":"http://loinc.org","code":"3"}]}]}]}}""");
+    ValueSets v = ValueSets.read(dir);
+    assertThat(v.contains("http://example.org/ValueSet/1.2.5")).isTrue();
+    assertThat(v.contains("http://example.org/ValueSet/9.9.9")).isFalse();
+    ValueSet nested = v.get("http://example.org/ValueSet/1.2.5|20240501");
+    assertThat(nested.version()).isEqualTo("20240501");
+    assertThat(nested.codes()).containsExactlyInAnyOrder(Code.of(CodeSystems.LOINC, "1"), Code.of(CodeSystems.LOINC, "2"),
+        Code.of(CodeSystems.LOINC, "3"));
+  }
+
+  @Test
+  void aBadCodeIsAnErrorNamingItsPositionInTheExpansion() throws IOException {
+    Files.writeString(dir.resolve("vs.json"), """
+        {"resourceType":"ValueSet","id":"1.2.6","url":"http://example.org/ValueSet/1.2.6","title":"Bad",
+         "expansion":{"contains":[{"system":"http://loinc.org","code":"1"},{"system":"http://loinc.org","code":"2"},
+           {"system":"http://loinc.org","code":7}]}}""");
+    assertThatThrownBy(() -> ValueSets.read(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ValueSet.expansion.contains[2].code").hasMessageContaining("\"Bad\"")
+        .hasMessageContaining("non-blank text code");
+  }
 }
