@@ -278,4 +278,116 @@ class HospitalRulesTest {
     assertThatThrownBy(() -> NeutralityModifier.compute(fy, List.of(a), m, Map.of("X", -1.0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hospital X").hasMessageContaining("-1.0");
   }
+  private static Psi90Version twoComponents(double signal06) {
+    Map<Psi90Component, Double> w = new EnumMap<>(Psi90Component.class);
+    Map<Psi90Component, Double> ref = new EnumMap<>(Psi90Component.class);
+    Map<Psi90Component, Double> sig = new EnumMap<>(Psi90Component.class);
+    for (Psi90Component c : Psi90Component.values()) {
+      w.put(c, 0.0);
+      ref.put(c, 0.01);
+      sig.put(c, 0.04);
+    }
+    w.put(Psi90Component.PSI_03, 0.5);
+    w.put(Psi90Component.PSI_06, 0.5);
+    sig.put(Psi90Component.PSI_06, signal06);
+    int n = Psi90Component.values().length;
+    double[][] cov = new double[n][n];
+    cov[0][0] = 0.04;
+    cov[1][1] = signal06;
+    cov[0][1] = 0.01;
+    cov[1][0] = 0.01;
+    return Psi90Version.of("two", w, ref, sig, cov);
+  }
+
+  @Test
+  void thePsi90CompositeAndItsVarianceAsAhrqCodesThem() {
+    Psi90Version v = twoComponents(0.04);
+    // PSI 03: noise 4e-6 / 0.01^2 = 0.04, A = 0.5, ratio 2; PSI 06: noise 0.12, A = 0.25, ratio 0.5
+    Psi90Composite c = Psi90Composite.compute(v, List.of(
+        new Psi90ComponentRate(Psi90Component.PSI_03, 100, 0.02, 4e-6),
+        new Psi90ComponentRate(Psi90Component.PSI_06, 100, 0.005, 12e-6)));
+    // 0.5 x (0.5 x 2 + 0.5) + 0.5 x (0.25 x 0.5 + 0.75)
+    assertThat(c.value()).isCloseTo(1.1875, within(1e-12));
+    // diagonal 0.25 x 0.04 x 0.5 + 0.25 x 0.04 x 0.75; the pair once: 0.5 x 0.5 x 0.01 x 0.5 x 0.75
+    double variance = 0.005 + 0.0075 + 0.0009375;
+    assertThat(c.variance()).isCloseTo(variance, within(1e-12));
+    assertThat(c.halfWidth95()).isCloseTo(1.96 * Math.sqrt(variance), within(1e-12));
+    assertThat(c.version()).isSameAs(v);
+    // the explanation's component rows add up to the composite
+    double sum = c.explain().steps().stream().filter(s -> s.label().endsWith(" contribution"))
+        .mapToDouble(s -> s.value().getAsDouble()).sum();
+    assertThat(sum).isCloseTo(1.1875, within(1e-12));
+    assertThat(c.explain().steps().get(0).value().getAsDouble()).isCloseTo(0.75, within(1e-12));
+    assertThat(c.explain().steps()).extracting(s -> s.row()).startsWith("A", "B", "C");
+    assertThat(c.explain().steps().get(Psi90Component.values().length).label()).isEqualTo("PSI 90 composite");
+    assertThat(c.explain().title()).isEqualTo("PSI 90 composite, AHRQ two");
+    // a population of exactly 3 counts; 2 does not
+    assertThat(Psi90Composite.compute(v, List.of(new Psi90ComponentRate(Psi90Component.PSI_03, 3, 0.02, 4e-6)))
+        .value()).isCloseTo(1.25, within(1e-12));
+    assertThat(Psi90Composite.compute(v, List.of(new Psi90ComponentRate(Psi90Component.PSI_03, 2, 0.02, 4e-6)))
+        .value()).isCloseTo(1.0, within(1e-12));
+    // no signal and no noise: no reliability, the component counts as the reference (no 0 / 0)
+    Psi90Composite flat = Psi90Composite.compute(twoComponents(0), List.of(
+        new Psi90ComponentRate(Psi90Component.PSI_06, 100, 0.02, 0)));
+    assertThat(flat.value()).isCloseTo(1.0, within(1e-12));
+    assertThatThrownBy(() -> Psi90Composite.compute(v, List.of(
+        new Psi90ComponentRate(Psi90Component.PSI_03, 100, 0.02, 4e-6),
+        new Psi90ComponentRate(Psi90Component.PSI_03, 10, 0.02, 4e-6)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PSI_03 is given twice");
+    assertThat(new Psi90ComponentRate(Psi90Component.PSI_03, 0, 0, 0).population()).isZero();
+    assertThatThrownBy(() -> new Psi90ComponentRate(Psi90Component.PSI_03, -1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PSI_03 population must be 0 or more");
+  }
+
+  @Test
+  void aPenalizedHospitalIsToldWhichResultWouldHaveLeftTheWorstQuartile() {
+    HacMeasureDistribution cdi = HacMeasureDistribution.of(HacMeasure.CDI, 0, 2, 1, 0.5);
+    HacReductionProgram p = HacReductionProgram.of(2024, 0.5, Map.of(HacMeasure.CDI, cdi));
+    // two measures, z 1 (CDI result 1.5) and 1: total 1; CDI must fall by 2 x (1 - 0.5) = 1, to z 0, a result of 1
+    HacResult r = p.score(HacHospital.of("P", "NY", List.of(HacMeasureInput.ofResult(HacMeasure.CDI, 1.5),
+        HacMeasureInput.ofZScore(HacMeasure.SSI, 1, OptionalDouble.empty()))));
+    assertThat(r.paymentReduction()).isEqualTo(HacPaymentReduction.YES);
+    assertThat(r.resultToLeaveWorstQuartile(HacMeasure.CDI).getAsDouble()).isCloseTo(1.0, within(1e-9));
+    assertThat(r.resultToLeaveWorstQuartile(HacMeasure.SSI)).isEmpty();
+    assertThat(r.resultToLeaveWorstQuartile(HacMeasure.CLABSI)).isEmpty();
+    assertThat(r.zScores()).containsEntry(HacMeasure.CDI, 1.0).hasSize(2);
+    List<org.acokit.explain.ExplanationStep> steps = r.explain().steps();
+    assertThat(steps).extracting(s -> s.row()).containsExactly("A", "B", "C", "D", "E");
+    org.acokit.explain.ExplanationStep cdiRow = step(r, HacMeasure.CDI);
+    org.acokit.explain.ExplanationStep ssiRow = step(r, HacMeasure.SSI);
+    assertThat(cdiRow.value().getAsDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(cdiRow.formula()).contains("z 1.0000 / 2 measures", "result 1.5000",
+        "a result of 1.0000 alone would have left the worst quartile");
+    assertThat(ssiRow.formula()).contains("z would have to fall by 1.0000, distribution not given");
+    assertThat(steps.get(2).label()).isEqualTo("Total HAC Score");
+    assertThat(steps.get(2).value().getAsDouble()).isEqualTo(1.0);
+    assertThat(steps.get(3).value().getAsDouble()).isEqualTo(0.5);
+    assertThat(steps.get(4).text()).hasValue("YES");
+    // a z that no result of this measure can reach
+    HacResult far = p.score(HacHospital.of("F", "NY", List.of(HacMeasureInput.ofResult(HacMeasure.CDI, 1.5),
+        HacMeasureInput.ofZScore(HacMeasure.SSI, 5, OptionalDouble.empty()))));
+    assertThat(far.resultToLeaveWorstQuartile(HacMeasure.CDI)).isEmpty();
+    assertThat(step(far, HacMeasure.CDI).formula()).contains("more than this measure alone can");
+    // needed exactly at the lowest z: the 5th percentile result still suffices
+    HacResult edge = HacReductionProgram.of(2024, 0, Map.of(HacMeasure.CDI, cdi)).score(HacHospital.of("E", "NY",
+        List.of(HacMeasureInput.ofResult(HacMeasure.CDI, 1.5), HacMeasureInput.ofZScore(HacMeasure.SSI, 2,
+            OptionalDouble.empty()))));
+    assertThat(edge.resultToLeaveWorstQuartile(HacMeasure.CDI)).hasValue(0.0);
+    // a non-submitter at the maximum z whose needed z is still at the maximum: the 95th percentile result
+    HacResult tight = HacReductionProgram.of(2024, 2.0, Map.of(HacMeasure.CDI, cdi)).score(HacHospital.of("T", "NY",
+        List.of(HacMeasureInput.notSubmitted(HacMeasure.CDI), HacMeasureInput.ofZScore(HacMeasure.SSI, 2,
+            OptionalDouble.empty()))));
+    assertThat(tight.totalHacScore()).isEqualTo(2.0);
+    assertThat(tight.resultToLeaveWorstQuartile(HacMeasure.CDI).getAsDouble()).isEqualTo(2.0);
+    assertThat(step(tight, HacMeasure.CDI).formula()).contains("not submitted: maximum z");
+    HacResult waived = p.score(HacHospital.of("M", "MD", List.of(HacMeasureInput.ofZScore(HacMeasure.SSI, 3,
+        OptionalDouble.empty()))));
+    assertThat(waived.explain().steps().get(3).formula()).isEqualTo("Maryland: waived");
+    assertThat(r.explain().steps().get(4).formula()).contains("greater than the threshold");
+  }
+
+  private static org.acokit.explain.ExplanationStep step(HacResult r, HacMeasure m) {
+    return r.explain().steps().stream().filter(s -> s.label().equals(m.label() + " contribution")).findFirst()
+        .orElseThrow();
+  }
 }
