@@ -253,12 +253,12 @@ class HospitalRulesTest {
   void tiedDualProportionsShareTheirMeanRankAndQuintile() {
     Map<String, Double> duals = new LinkedHashMap<>();
     // ranks 1..4: 0.1 and 0.1 tie at rank 1.5 -> floor(1.5 x 5 / 5) + 1 = 2
-    duals.put("a", 0.1);
-    duals.put("b", 0.1);
-    duals.put("c", 0.3);
     duals.put("d", 0.9);
+    duals.put("a", 0.1);
+    duals.put("c", 0.3);
+    duals.put("b", 0.1);
     Map<String, Integer> g = PeerGroups.assign(duals);
-    assertThat(g).containsExactly(Map.entry("a", 2), Map.entry("b", 2), Map.entry("c", 4), Map.entry("d", 5));
+    assertThat(g).containsExactly(Map.entry("d", 5), Map.entry("a", 2), Map.entry("c", 4), Map.entry("b", 2));
     assertThatThrownBy(() -> PeerGroups.assign(Map.of("z", 1.5))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("dual proportion of hospital z");
   }
@@ -389,5 +389,42 @@ class HospitalRulesTest {
   private static org.acokit.explain.ExplanationStep step(HacResult r, HacMeasure m) {
     return r.explain().steps().stream().filter(s -> s.label().equals(m.label() + " contribution")).findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void theHrrpExplanationShowsEveryConditionTheSumTheFloorAndTheFactor() {
+    Map<HrrpCondition, Double> m = new EnumMap<>(HrrpCondition.class);
+    m.put(HrrpCondition.HF, 1.0);
+    m.put(HrrpCondition.PN, 1.0);
+    m.put(HrrpCondition.AMI, 1.0);
+    HrrpPayment p = HrrpPayment.stratified(HrrpFiscalYear.of(2027), 1.0, PeerGroupMedians.of(Map.of(1, m)));
+    HrrpResult r = p.adjust(HrrpHospital.of("X", OptionalDouble.empty(), OptionalInt.of(1), List.of(
+        HrrpConditionInput.of(HrrpCondition.AMI, 100, 1.0, OptionalDouble.of(0.2)),
+        HrrpConditionInput.of(HrrpCondition.HF, 100, 1.2, OptionalDouble.of(0.1)),
+        HrrpConditionInput.of(HrrpCondition.PN, 24, 1.5, OptionalDouble.empty()))));
+    // HF: 0.1 x 0.2 = 0.02; AMI at the median is not penalized; PN below 25 discharges is not counted
+    HrrpConditionResult ami = r.conditions().get(0);
+    assertThat(ami.penalized()).isFalse();
+    assertThat(ami.paymentRatio()).isEqualTo(0.2);
+    assertThat(ami.paymentRatioPublished()).isTrue();
+    HrrpConditionResult pn = r.conditions().get(2);
+    assertThat(pn.eligibleDischarges()).isEqualTo(24);
+    assertThat(pn.paymentRatioPublished()).isFalse();
+    assertThat(pn.penalized()).isFalse();
+    assertThat(r.conditions().get(1).penalized()).isTrue();
+    assertThat(r.unroundedFactor()).isCloseTo(0.98, within(1e-12));
+    assertThat(r.fiscalYear().year()).isEqualTo(2027);
+    List<org.acokit.explain.ExplanationStep> steps = r.explain().steps();
+    assertThat(steps).extracting(s -> s.row()).containsExactly("A", "B", "C", "D", "E", "F");
+    assertThat(steps.get(1).formula()).contains("NM 1.000000 x ratio 0.1000 x max(0, ERR 1.2000 - threshold 1.0000)");
+    assertThat(steps.get(2).formula()).contains("not counted: 24 eligible discharges (< 25) or not in HRRP FY2027");
+    assertThat(steps.get(3).label()).isEqualTo("Total reduction before the floor");
+    assertThat(steps.get(3).value().getAsDouble()).isCloseTo(0.02, within(1e-12));
+    assertThat(steps.get(4).value().getAsDouble()).isEqualTo(0.97);
+    assertThat(steps.get(5).value().getAsDouble()).isEqualTo(0.98);
+    HrrpResult unpublished = p.adjust(HrrpHospital.of("Y", OptionalDouble.empty(), OptionalInt.of(1), List.of(
+        HrrpConditionInput.of(HrrpCondition.HF, 100, 1.2, OptionalDouble.empty()))));
+    assertThat(unpublished.explain().steps().get(0).formula()).contains("ratio 0.0000 (not published)");
+    assertThat(unpublished.paymentAdjustmentFactor()).isEqualTo(1.0);
   }
 }
