@@ -279,6 +279,10 @@ class HospitalRulesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hospital X").hasMessageContaining("-1.0");
   }
   private static Psi90Version twoComponents(double signal06) {
+    return twoComponents(signal06, true);
+  }
+
+  private static Psi90Version twoComponents(double signal06, boolean covariances) {
     Map<Psi90Component, Double> w = new EnumMap<>(Psi90Component.class);
     Map<Psi90Component, Double> ref = new EnumMap<>(Psi90Component.class);
     Map<Psi90Component, Double> sig = new EnumMap<>(Psi90Component.class);
@@ -296,7 +300,7 @@ class HospitalRulesTest {
     cov[1][1] = signal06;
     cov[0][1] = 0.01;
     cov[1][0] = 0.01;
-    return Psi90Version.of("two", w, ref, sig, cov);
+    return covariances ? Psi90Version.of("two", w, ref, sig, cov) : Psi90Version.of("two", w, ref, sig);
   }
 
   @Test
@@ -313,6 +317,10 @@ class HospitalRulesTest {
     assertThat(c.variance()).isCloseTo(variance, within(1e-12));
     assertThat(c.halfWidth95()).isCloseTo(1.96 * Math.sqrt(variance), within(1e-12));
     assertThat(c.version()).isSameAs(v);
+    // without covariances: the diagonal only, the signal variances
+    assertThat(Psi90Composite.compute(twoComponents(0.04, false), List.of(
+        new Psi90ComponentRate(Psi90Component.PSI_03, 100, 0.02, 4e-6),
+        new Psi90ComponentRate(Psi90Component.PSI_06, 100, 0.005, 12e-6))).variance()).isCloseTo(0.0125, within(1e-12));
     // the explanation's component rows add up to the composite
     double sum = c.explain().steps().stream().filter(s -> s.label().endsWith(" contribution"))
         .mapToDouble(s -> s.value().getAsDouble()).sum();
@@ -426,5 +434,53 @@ class HospitalRulesTest {
         HrrpConditionInput.of(HrrpCondition.HF, 100, 1.2, OptionalDouble.empty()))));
     assertThat(unpublished.explain().steps().get(0).formula()).contains("ratio 0.0000 (not published)");
     assertThat(unpublished.paymentAdjustmentFactor()).isEqualTo(1.0);
+  }
+
+  @Test
+  void conditionsAreFoundByTheirCmsMeasureNameAndZScoreInputsCheckTheirResult() {
+    for (HrrpCondition c : HrrpCondition.values()) {
+      assertThat(HrrpCondition.ofMeasureName(c.measureName())).isEqualTo(c);
+    }
+    assertThat(HrrpCondition.ofMeasureName("READM-30-HIP-KNEE-HRRP")).isEqualTo(HrrpCondition.THA_TKA);
+    assertThatThrownBy(() -> HrrpCondition.ofMeasureName("READM-30-SEPSIS-HRRP"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but was 'READM-30-SEPSIS-HRRP'");
+    assertThatThrownBy(() -> HacMeasureInput.ofZScore(HacMeasure.CDI, 0.5, OptionalDouble.of(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CDI").hasMessageContaining("-1");
+    assertThatThrownBy(() -> HacMeasureInput.ofZScore(HacMeasure.CDI, Double.POSITIVE_INFINITY, OptionalDouble.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W z-score must be a finite number");
+  }
+
+  @Test
+  void aPsi90VersionChecksItsWeightsAndCovariances() {
+    Map<Psi90Component, Double> w = new EnumMap<>(Psi90Component.class);
+    Map<Psi90Component, Double> ref = new EnumMap<>(Psi90Component.class);
+    for (Psi90Component c : Psi90Component.values()) {
+      w.put(c, 0.2);
+      ref.put(c, 0.01);
+    }
+    assertThatThrownBy(() -> Psi90Version.of("v", w, ref, ref)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weights must sum to 1, but sum to 1.99");
+    for (Psi90Component c : Psi90Component.values()) {
+      w.put(c, 0.1);
+    }
+    w.put(Psi90Component.PSI_03, 0.0);
+    w.put(Psi90Component.PSI_06, 0.2);
+    int n = Psi90Component.values().length;
+    assertThat(Psi90Version.of("v", w, ref, ref, new double[n][n]).signalCovariance(Psi90Component.PSI_03,
+        Psi90Component.PSI_03)).isZero();
+    assertThatThrownBy(() -> Psi90Version.of("v", w, ref, ref, new double[n - 1][n]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 x 10");
+    assertThatThrownBy(() -> Psi90Version.of("v", w, ref, ref, new double[n][n - 1]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 x 10");
+    double[][] bad = new double[n][n];
+    bad[2][3] = Double.NaN;
+    assertThatThrownBy(() -> Psi90Version.of("v", w, ref, ref, bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("signal covariance");
+    double[][] given = new double[n][n];
+    given[0][1] = 0.5;
+    Psi90Version v = Psi90Version.of("v", w, ref, ref, given);
+    given[0][1] = 0.7;
+    assertThat(v.signalCovariance(Psi90Component.PSI_03, Psi90Component.PSI_06)).isEqualTo(0.5);
+    assertThat(v.name()).isEqualTo("v");
   }
 }
