@@ -21,6 +21,7 @@ import org.acokit.measures.definition.EpisodeCriteria;
 import org.acokit.measures.definition.GroupAggregation;
 import org.acokit.measures.definition.GroupDefinition;
 import org.acokit.measures.definition.MeasureIdentity;
+import org.acokit.measures.definition.PatientCriteria;
 import org.acokit.measures.definition.PatientMeasure;
 import org.acokit.measures.definition.Population;
 import org.acokit.measures.definition.Stratifier;
@@ -273,6 +274,66 @@ class MeasureEvaluatorTest {
     assertThat(whole.values().get(0).toArray()).containsExactly(parts.toArray());
     assertThat(whole.values().get(0).count(EncounterEpisodes.URL, 0, Population.INITIAL_POPULATION))
         .isGreaterThan(65_535);
+  }
+
+  /** Seventy patient-basis groups: patient i is in group i % 70, in the last group, and patient 300 in every group. */
+  static final class SeventyGroups implements PatientMeasure {
+    static final String URL = "https://payer.example/Measure/seventy";
+    static final int GROUPS = 70;
+
+    static boolean in(int patient, int group) {
+      return patient % GROUPS == group || group == GROUPS - 1 || patient == 300;
+    }
+
+    @Override
+    public MeasureIdentity identity() {
+      return new MeasureIdentity(URL, "PAYER-70", "1", "SEVENTY", CollectionType.ELECTRONIC_HEALTH_RECORD, "Seventy groups",
+          GroupAggregation.SINGLE_GROUP);
+    }
+
+    @Override
+    public List<GroupDefinition> groups(MeasureContext ctx) {
+      List<GroupDefinition> groups = new ArrayList<>();
+      for (int g = 0; g < GROUPS; g++) {
+        int group = g;
+        PatientCriteria c = new PatientCriteria() {
+          @Override
+          public boolean initialPopulation(PatientRecord p) {
+            return in(p.index(), group);
+          }
+
+          @Override
+          public boolean numerator(PatientRecord p) {
+            return p.index() % 2 == 0;
+          }
+        };
+        groups.add(GroupDefinition.ofPatients(c, Population.INITIAL_POPULATION, Population.DENOMINATOR,
+            Population.NUMERATOR));
+      }
+      return groups;
+    }
+  }
+
+  @Test
+  void patientsInMoreThanSixtyFourGroupsCountInEachOfThem() {
+    int n = 600;
+    PatientData d = random(3, n);
+    // patient 300 is in all 70 groups: more pairs than the first scratch holds, in the second block
+    PopulationCounts c = MeasureEvaluator.bind(d, ValueSets.of(List.of()), MP, List.of(new SeventyGroups()))
+        .evaluate(0, n).values().get(0);
+    for (int g = 0; g < SeventyGroups.GROUPS; g++) {
+      long in = 0;
+      long even = 0;
+      for (int i = 0; i < n; i++) {
+        if (SeventyGroups.in(i, g)) {
+          in++;
+          even += i % 2 == 0 ? 1 : 0;
+        }
+      }
+      assertThat(c.count(SeventyGroups.URL, g, Population.INITIAL_POPULATION)).as("group %d", g).isEqualTo(in);
+      assertThat(c.count(SeventyGroups.URL, g, Population.NUMERATOR)).as("group %d", g).isEqualTo(even);
+    }
+    assertThat(c.count(SeventyGroups.URL, SeventyGroups.GROUPS - 1, Population.INITIAL_POPULATION)).isEqualTo(n);
   }
 
   /** A stratifier that fails for every seventh patient (index 3, 10, 17...). */
