@@ -6,15 +6,11 @@ package org.acokit.measures.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.acokit.measures.patient.DateTimes;
 import org.acokit.measures.patient.FactKind;
 import org.acokit.measures.patient.FactTable;
@@ -99,18 +95,6 @@ class PatientRecordTest {
     assertThat(calls.get()).as("switching the sink clears the cache").isEqualTo(before + 1);
     r.moveTo(2);
     assertThat(hasEncounter.test(r)).isFalse();
-  }
-
-  @Property(tries = 300)
-  void ageInYearsIsTheCalendarDifference(@ForAll @IntRange(min = -80_000, max = 60_000) int birthDay,
-      @ForAll @IntRange(min = 0, max = 40_000) int days) {
-    LocalDate birth = LocalDate.ofEpochDay(birthDay);
-    LocalDate on = birth.plusDays(days);
-    PatientDataBuilder b = new PatientDataBuilder();
-    b.birthDate(b.patient("p"), birth);
-    PatientRecord r = new PatientRecord(new MeasureContext(b.build(), ValueSets.of(List.of()), MP), Evidence.NONE)
-        .moveTo(0);
-    assertThat(r.ageInYearsAt(on)).as("%s on %s", birth, on).isEqualTo(Period.between(birth, on).getYears());
   }
 
   @Test
