@@ -55,6 +55,31 @@ class AdverseImpactTest {
   }
 
   @Test
+  void morrisPairStatisticsAsPublished() {
+    // the published outputs for women against men (Morris 2017; the shared data's
+    // morris2017_outputs.csv, checked in full by the examples' AdverseImpactStatisticsTest)
+    GroupImpact w = AdverseImpact.analyze(MORRIS).groups().get(0);
+    assertThat(w.impactRatioLower().getAsDouble()).isCloseTo(0.092654391592518759, within(1e-7));
+    assertThat(w.impactRatioUpper().getAsDouble()).isCloseTo(1.199199619158501, within(1e-6));
+    assertThat(w.impactRatioLogSe().getAsDouble()).isCloseTo(0.65319726474218087, within(1e-9));
+    assertThat(w.zPTwoSided().getAsDouble()).isCloseTo(0.032438652116965727, within(1e-15));
+    assertThat(w.zPOneSided().getAsDouble()).isCloseTo(0.016219326058482864, within(1e-15));
+    assertThat(w.twoSdFlag()).contains(true);
+    assertThat(w.fisherPOneSided().getAsDouble()).isCloseTo(0.037157688436887583, within(1e-15));
+    assertThat(w.chiSquare().getAsDouble()).isCloseTo(4.5751633986928102, within(1e-13));
+    assertThat(w.chiSquareP().getAsDouble()).isCloseTo(0.032438652116965727, within(1e-14));
+    assertThat(w.phi().getAsDouble()).isCloseTo(0.36155076303109357, within(1e-15));
+    assertThat(w.oddsRatio().getAsDouble()).isCloseTo(0.16666666666666669, within(1e-15));
+    assertThat(w.absRateDifference().getAsDouble()).isCloseTo(0.4, within(1e-15));
+    assertThat(w.cohensH().getAsDouble()).isCloseTo(-0.84485902958361525, within(1e-14));
+    assertThat(w.shortfall()).hasValue(4);
+    assertThat(w.adjustedShortfall().getAsDouble()).isCloseTo(0.23529411764705882, within(1e-15));
+    assertThat(w.shortfallPooled()).hasValue(3);
+    assertThat(w.disparityAd().getAsDouble()).isCloseTo(-0.16806722689075629, within(1e-15));
+    assertThat(w.disparityAi()).hasValue(-2);
+  }
+
+  @Test
   void fisherOfAThreeByTwoTableMatchesFullEnumeration() {
     // 3 groups: enumerate every table with the margins by brute force, as the definition reads
     long[] n = {12, 9, 15};
